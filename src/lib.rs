@@ -1,0 +1,3 @@
+//! The interactive edition of the OGP IRM Mongolia Results Report 2021-2023.
+
+pub mod report;

@@ -1,0 +1,73 @@
+//! The report model: serde types, inline-text parsing, validation and queries. Plain Rust, no Leptos,
+//! so that `build.rs` can validate the bundle with this same code before anything ships.
+
+pub mod bundle;
+pub mod inline;
+pub mod model;
+pub mod query;
+pub mod rating;
+pub mod text;
+pub mod validate;
+
+use std::sync::OnceLock;
+
+pub use inline::Span;
+pub use model::{Commitment, Observation, Paragraph, Rated, Report, Section};
+pub use validate::Problem;
+
+/// The bundle compiled into the app: the report the first screen shows without a network round trip.
+pub const EMBEDDED_BUNDLE: &str = include_str!("../../data/mongolia-2021-2023.json");
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON, or not shaped like a bundle: the first place where reading stopped.
+    Malformed(Problem),
+    /// Well-formed, but wrong: every problem found.
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            LoadError::Malformed(problem) => std::slice::from_ref(problem),
+            LoadError::Invalid(problems) => problems,
+        }
+    }
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, problem) in self.problems().iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Parses and validates a bundle.
+pub fn load(json: &str) -> Result<Report, LoadError> {
+    let bundle = parse(json).map_err(LoadError::Malformed)?;
+    validate::validate(bundle).map_err(LoadError::Invalid)
+}
+
+fn parse(json: &str) -> Result<bundle::Bundle, Problem> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let bundle = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let path = if path == "." { "(root)".to_string() } else { path };
+        Problem { path, reason: error.into_inner().to_string() }
+    })?;
+    deserializer
+        .end()
+        .map_err(|error| Problem { path: "(root)".to_string(), reason: error.to_string() })?;
+    Ok(bundle)
+}
+
+/// The embedded report, parsed and validated once.
+pub fn embedded() -> &'static Result<Report, LoadError> {
+    static REPORT: OnceLock<Result<Report, LoadError>> = OnceLock::new();
+    REPORT.get_or_init(|| load(EMBEDDED_BUNDLE))
+}

@@ -1,0 +1,73 @@
+//! Questions views ask of a report. Pure functions over the validated model.
+
+use super::bundle::Footnote;
+use super::inline::Span;
+use super::model::{Commitment, Observation, Paragraph, Report, Section};
+use super::text::sentences;
+
+/// Where a paragraph stands in the report.
+#[derive(Debug, Clone, Copy)]
+pub struct Located<'a> {
+    pub section: &'a Section,
+    pub observation: Option<&'a Observation>,
+    pub paragraph: &'a Paragraph,
+}
+
+/// A sentence of the report, with the paragraph it comes from.
+#[derive(Debug, Clone)]
+pub struct Quote<'a> {
+    pub place: Located<'a>,
+    pub spans: Vec<Span>,
+}
+
+impl Report {
+    pub fn commitment(&self, number: u32) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.number == number)
+    }
+
+    /// The commitment whose OGP id (e.g. "MN0050", any case) this is.
+    pub fn commitment_by_ogp_id(&self, ogp_id: &str) -> Option<&Commitment> {
+        self.commitments.iter().find(|c| c.ogp_id().is_some_and(|id| id.eq_ignore_ascii_case(ogp_id)))
+    }
+
+    pub fn footnote(&self, number: u32) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.number == number)
+    }
+
+    /// The commitments before and after this one, in the report's order.
+    pub fn neighbours(&self, number: u32) -> (Option<&Commitment>, Option<&Commitment>) {
+        let Some(i) = self.commitments.iter().position(|c| c.number == number) else {
+            return (None, None);
+        };
+        (i.checked_sub(1).and_then(|i| self.commitments.get(i)), self.commitments.get(i + 1))
+    }
+
+    /// Every paragraph, in reading order.
+    pub fn paragraphs(&self) -> Vec<Located<'_>> {
+        let mut all = Vec::new();
+        for section in &self.sections {
+            for paragraph in &section.paragraphs {
+                all.push(Located { section, observation: None, paragraph });
+            }
+            for observation in &section.observations {
+                for paragraph in &observation.paragraphs {
+                    all.push(Located { section, observation: Some(observation), paragraph });
+                }
+            }
+        }
+        all
+    }
+
+    /// Every sentence of the report that mentions commitment `number`, in reading order.
+    pub fn mentions(&self, number: u32) -> Vec<Quote<'_>> {
+        self.paragraphs()
+            .into_iter()
+            .flat_map(|place| {
+                sentences(&place.paragraph.spans)
+                    .into_iter()
+                    .filter(|spans| spans.iter().any(|s| matches!(s, Span::Commitment { number: n, .. } if *n == number)))
+                    .map(move |spans| Quote { place, spans })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,126 @@
+//! The IRM rating scales, as enums with the IRM's level names, ordered from lowest to highest.
+
+/// Declares a rating scale: an ordered enum with a stable id (used in the bundle and in URLs) and a label.
+macro_rules! scale {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every level, lowest first.
+            pub const SCALE: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::SCALE.iter().copied().find(|level| level.id() == id)
+            }
+
+            /// The ids a bundle may use, for error messages.
+            pub fn ids() -> String {
+                Self::SCALE.iter().map(|level| level.id()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+scale! {
+    /// IRM completion levels (https://www.opengovpartnership.org/glossary/completion/).
+    Completion {
+        NoEvidenceAvailable = "no_evidence_available", "No evidence available";
+        NotStarted = "not_started", "Not started";
+        Limited = "limited", "Limited";
+        Substantial = "substantial", "Substantial";
+        Complete = "complete", "Complete";
+    }
+}
+
+scale! {
+    /// IRM early-results levels, with the wording the report uses.
+    EarlyResults {
+        NoNotableResults = "no_notable_results", "No notable results";
+        Marginal = "marginal", "Marginal";
+        Moderate = "moderate", "Moderate";
+        Significant = "significant", "Significant";
+        Outstanding = "outstanding", "Outstanding";
+    }
+}
+
+pub const COMPLETION_SCALE_SOURCE: &str = "https://www.opengovpartnership.org/glossary/completion/";
+
+/// A completion rating as the report states it: one level, or a range such as
+/// "substantially or completely implemented" when the report does not say which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompletionRange {
+    pub from: Completion,
+    pub to: Completion,
+}
+
+impl CompletionRange {
+    /// "High completion" in IRM terms: substantial or complete, whichever the report means.
+    pub fn is_high(self) -> bool {
+        self.from >= Completion::Substantial
+    }
+
+    pub fn is_exact(self) -> bool {
+        self.from == self.to
+    }
+
+    pub fn contains(self, level: Completion) -> bool {
+        self.from <= level && level <= self.to
+    }
+
+    /// How the report's statement reads, without choosing a level it did not state.
+    pub fn describe(self) -> String {
+        if self.is_exact() {
+            self.from.label().to_string()
+        } else if self.from == Completion::Substantial && self.to == Completion::Complete {
+            "Substantially or completely implemented".to_string()
+        } else if self.to == Completion::Limited && self.from == Completion::NoEvidenceAvailable {
+            "Not substantially or completely implemented".to_string()
+        } else {
+            format!("Between {} and {}", self.from.label(), self.to.label())
+        }
+    }
+}
+
+impl EarlyResults {
+    /// Whether the commitment "produced early results" in the report's sense.
+    pub fn is_notable(self) -> bool {
+        self > EarlyResults::NoNotableResults
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_order_follows_the_scale() {
+        for level in Completion::SCALE {
+            assert_eq!(Completion::from_id(level.id()), Some(*level));
+        }
+        assert!(Completion::Limited < Completion::Substantial);
+        assert!(EarlyResults::Moderate > EarlyResults::Marginal);
+        assert_eq!(EarlyResults::from_id("majr"), None);
+    }
+
+    #[test]
+    fn ranges_describe_what_the_report_states() {
+        let high = CompletionRange { from: Completion::Substantial, to: Completion::Complete };
+        assert!(high.is_high() && !high.is_exact());
+        assert_eq!(high.describe(), "Substantially or completely implemented");
+        let low = CompletionRange { from: Completion::NoEvidenceAvailable, to: Completion::Limited };
+        assert!(!low.is_high() && low.contains(Completion::NotStarted) && !low.contains(Completion::Substantial));
+        assert_eq!(low.describe(), "Not substantially or completely implemented");
+        let exact = CompletionRange { from: Completion::Limited, to: Completion::Limited };
+        assert_eq!(exact.describe(), "Limited");
+    }
+}
