@@ -57,7 +57,8 @@ fn parse(json: &str) -> Result<bundle::Bundle, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     let bundle = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
-        let path = if path == "." { "(root)".to_string() } else { path };
+        // serde_path_to_error writes "." for the top level and "?" where reading stopped mid-token.
+        let path = if path == "." || path == "?" { "(root)".to_string() } else { path };
         Problem { path, reason: error.into_inner().to_string() }
     })?;
     deserializer

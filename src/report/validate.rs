@@ -28,6 +28,7 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     check.bundle(&bundle);
     let sections: Vec<Section> =
         bundle.sections.iter().enumerate().map(|(i, s)| check.section(&format!("sections[{i}]"), s)).collect();
+    let problems_before_commitments = check.problems.len();
     let commitments: Vec<Commitment> = bundle
         .commitments
         .iter()
@@ -37,7 +38,9 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     check.references(&sections, &bundle);
     let text = report_text(&sections);
     check.evidence(&bundle, &text);
-    check.figures(&bundle.figures, &commitments, &bundle);
+    // Counting ratings that failed to parse would only repeat those problems in other words.
+    let ratings_are_sound = check.problems.len() == problems_before_commitments;
+    check.figures(&bundle.figures, ratings_are_sound.then_some(commitments.as_slice()));
     if !check.problems.is_empty() {
         return Err(check.problems);
     }
@@ -338,10 +341,8 @@ impl Checker {
     }
 
     /// The stated figures must agree with the commitments and with their own quotes.
-    fn figures(&mut self, f: &Figures, commitments: &[Commitment], b: &Bundle) {
-        let total = commitments.len() as u32;
-        let high = commitments.iter().filter(|c| c.completion.level.is_high()).count() as u32;
-        let notable = commitments.iter().filter(|c| c.early_results.level.is_notable()).count() as u32;
+    /// `commitments` is None when their ratings could not be read.
+    fn figures(&mut self, f: &Figures, commitments: Option<&[Commitment]>) {
         let hc = &f.high_completion;
         for (path, share) in [("figures.high_completion.this_plan", hc.this_plan), ("figures.high_completion.previous_plan", hc.previous_plan)] {
             if share.count > share.total || share.total == 0 {
@@ -353,14 +354,17 @@ impl Checker {
                 );
             }
         }
-        if b.commitments.len() == commitments.len() {
+        if let Some(commitments) = commitments {
+            let total = commitments.len() as u32;
+            let high = commitments.iter().filter(|c| c.completion.level.is_high()).count() as u32;
+            let notable = commitments.iter().filter(|c| c.early_results.level.is_notable()).count() as u32;
             if hc.this_plan.total != total {
                 self.problem("figures.high_completion.this_plan.total", format!("says {} but the bundle has {total} commitments", hc.this_plan.total));
             }
             if hc.this_plan.count != high {
                 self.problem(
                     "figures.high_completion.this_plan.count",
-                    format!("says {} but {high} commitments are rated substantial or complete", hc.this_plan.count),
+                    format!("says {}, but the commitments rate {high} as substantial or complete", hc.this_plan.count),
                 );
             }
             let er = &f.early_results;
@@ -370,7 +374,7 @@ impl Checker {
             if er.this_plan.count != notable {
                 self.problem(
                     "figures.early_results.this_plan.count",
-                    format!("says {} but {notable} commitments have early results above no_notable_results", er.this_plan.count),
+                    format!("says {}, but the commitments rate {notable} above no_notable_results", er.this_plan.count),
                 );
             }
         }

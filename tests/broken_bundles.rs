@@ -1,0 +1,52 @@
+//! A corpus of broken bundles: each must be refused with exactly the message in its `.expected` file,
+//! naming the JSON path of every problem.
+
+use std::fs;
+use std::path::Path;
+
+use irm_report::report::{load, LoadError};
+
+#[test]
+fn the_minimal_bundle_is_valid() {
+    let json = fs::read_to_string("tests/bundles/minimal.json").unwrap();
+    let report = load(&json).unwrap_or_else(|e| panic!("minimal bundle refused:\n{e}"));
+    assert_eq!(report.commitments.len(), 2);
+}
+
+#[test]
+fn every_broken_bundle_is_refused_with_its_exact_message() {
+    let dir = Path::new("tests/bundles/broken");
+    let mut cases: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 15, "the corpus shrank to {} bundles", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let json = fs::read_to_string(case).unwrap();
+        let expected_path = case.with_extension("expected");
+        let expected = fs::read_to_string(&expected_path)
+            .unwrap_or_else(|_| panic!("{} has no {}", case.display(), expected_path.display()));
+        match load(&json) {
+            Ok(_) => failures.push(format!("{}: accepted", case.display())),
+            Err(error) => {
+                let actual = error.to_string();
+                if actual != expected.trim_end() {
+                    failures.push(format!("{}:\n  expected: {}\n  actual:   {}", case.display(), expected.trim_end(), actual));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn invalid_bundles_report_every_problem_not_just_the_first() {
+    let json = fs::read_to_string("tests/bundles/broken/many-problems.json").unwrap();
+    match load(&json) {
+        Err(LoadError::Invalid(problems)) => assert_eq!(problems.len(), 4, "{problems:#?}"),
+        other => panic!("expected a list of problems, got {other:?}"),
+    }
+}
