@@ -1,3 +1,7 @@
 //! The interactive edition of the OGP IRM Mongolia Results Report 2021-2023.
 
+pub mod app;
+pub mod components;
+pub mod pages;
 pub mod report;
+pub mod routes;

@@ -1,1 +1,6 @@
-fn main(){}
+//! The wasm entry point: mount the app, nothing else.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    irm_report::app::start();
+}

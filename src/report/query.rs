@@ -71,3 +71,10 @@ impl Report {
             .collect()
     }
 }
+
+impl Report {
+    /// The paragraphs that cite footnote `number`, in reading order.
+    pub fn citing(&self, number: u32) -> Vec<Located<'_>> {
+        self.paragraphs().into_iter().filter(|p| p.paragraph.spans.contains(&Span::Footnote(number))).collect()
+    }
+}

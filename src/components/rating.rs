@@ -1,0 +1,52 @@
+//! Ratings as text badges on their IRM scale: meaning is in words and shapes, never color alone.
+
+use leptos::prelude::*;
+
+use crate::report::rating::{Completion, CompletionRange, EarlyResults, COMPLETION_SCALE_SOURCE};
+
+#[component]
+pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
+    let note = (!range.is_exact()).then_some("The report does not state which of these levels applies.");
+    view! {
+        <p class="badge" data-kind="completion" data-high=range.is_high().to_string()>{range.describe()}</p>
+        <Scale
+            name="IRM completion scale"
+            levels=Completion::SCALE.iter().map(|level| (level.label(), range.contains(*level))).collect()
+        />
+        {note.map(|note| view! { <p class="scale-note">{note}</p> })}
+        <p class="scale-source">
+            <a href=COMPLETION_SCALE_SOURCE rel="noopener noreferrer">"About the completion scale (OGP glossary)"</a>
+        </p>
+    }
+}
+
+#[component]
+pub fn EarlyResultsRating(level: EarlyResults) -> impl IntoView {
+    view! {
+        <p class="badge" data-kind="early-results" data-level=level.id()>{level.label()}</p>
+        <Scale
+            name="IRM early-results scale"
+            levels=EarlyResults::SCALE.iter().map(|l| (l.label(), *l == level)).collect()
+        />
+    }
+}
+
+/// The levels of a scale, lowest first; the stated ones marked in text.
+#[component]
+fn Scale(name: &'static str, levels: Vec<(&'static str, bool)>) -> impl IntoView {
+    view! {
+        <ol class="scale" aria-label=name>
+            {levels
+                .into_iter()
+                .map(|(label, stated)| {
+                    view! {
+                        <li class:stated=stated>
+                            {label}
+                            {stated.then(|| view! { <span class="stated-mark">" (as stated)"</span> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}

@@ -1,0 +1,45 @@
+//! Paragraph spans as DOM: text nodes, footnote markers and commitment links. Never HTML strings.
+
+use leptos::prelude::*;
+
+use crate::report::Span;
+use crate::routes;
+
+/// `anchor` is the id of the paragraph on the report page; markers get ids there so that footnotes
+/// can link back to them. Elsewhere (quotes) pass None: ids must stay unique.
+#[component]
+pub fn RichText(spans: Vec<Span>, #[prop(optional)] anchor: Option<String>) -> impl IntoView {
+    spans
+        .into_iter()
+        .map(|span| match span {
+            Span::Text(text) => text.into_any(),
+            Span::Footnote(number) => {
+                let id = anchor.as_ref().map(|anchor| footnote_marker_id(number, anchor));
+                view! {
+                    <sup class="fn-ref">
+                        <a id=id href=routes::href(&routes::report_anchor(&format!("fn-{number}")))
+                            aria-label=format!("Footnote {number}")>
+                            {format!("[{number}]")}
+                        </a>
+                    </sup>
+                }
+                .into_any()
+            }
+            Span::Commitment { number, text } => {
+                // "(4 and 8)": a bare number needs its noun for screen readers; the visible text stays in the name.
+                let label = (!text.starts_with("Commitment")).then(|| format!("Commitment {text}"));
+                view! {
+                    <a class="commitment-ref" href=routes::href(&routes::commitment(number)) aria-label=label>
+                        {text}
+                    </a>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// The id of footnote `number`'s marker in paragraph `anchor`.
+pub fn footnote_marker_id(number: u32, anchor: &str) -> String {
+    format!("fnref-{number}-{anchor}")
+}

@@ -1,0 +1,6 @@
+//! One file per route.
+
+pub mod commitment;
+pub mod not_found;
+pub mod overview;
+pub mod unavailable;

@@ -1,0 +1,45 @@
+//! Anything the URL scheme does not know: say what was asked for and where to go instead.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::app::{use_report, PageMeta};
+use crate::pages::commitment::commitment_heading;
+use crate::routes::{self, shorten};
+
+/// Longest part of a URL echoed back to the reader.
+const MAX_ECHO: usize = 80;
+
+/// `commitment`: the `:n` of `/commitments/:n` that names no commitment; None for an unknown path.
+#[component]
+pub fn NotFound(#[prop(optional, into)] commitment: Option<String>) -> impl IntoView {
+    let report = use_report();
+    let location = use_location();
+    let (first, last) = (
+        report.commitments.first().map_or(0, |c| c.number),
+        report.commitments.last().map_or(0, |c| c.number),
+    );
+    let message = move || match &commitment {
+        Some(raw) => format!(
+            "There is no commitment “{}” in this report. Its commitments are numbered {first} to {last}.",
+            shorten(raw, MAX_ECHO)
+        ),
+        None => format!("There is no page at “{}”.", shorten(&location.pathname.get(), MAX_ECHO)),
+    };
+    view! {
+        <PageMeta title="Page not found".to_string() description="This address does not lead to a page of the report.".to_string()/>
+        <article class="not-found">
+            <h1>"Page not found"</h1>
+            <p class="not-found-message">{message}</p>
+            <p><a href=routes::href("/")>"Read the full report"</a></p>
+            <h2>"The commitments"</h2>
+            <ul>
+                {report
+                    .commitments
+                    .iter()
+                    .map(|c| view! { <li><a href=routes::href(&routes::commitment(c.number))>{commitment_heading(c)}</a></li> })
+                    .collect_view()}
+            </ul>
+        </article>
+    }
+}

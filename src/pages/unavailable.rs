@@ -1,0 +1,19 @@
+//! Shown instead of the app if the embedded bundle does not validate (the build refuses such a bundle,
+//! so this is a last line of defence): every problem, as text.
+
+use leptos::prelude::*;
+
+use crate::report::LoadError;
+
+#[component]
+pub fn Unavailable(error: LoadError) -> impl IntoView {
+    view! {
+        <main id="main" class="unavailable">
+            <h1>"This report could not be loaded"</h1>
+            <p>"Its data did not pass validation:"</p>
+            <ul>
+                {error.problems().iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
+            </ul>
+        </main>
+    }
+}

@@ -1,0 +1,53 @@
+// Headless Debian Chromium, launched so that it does not stall on this machine's closed network.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../../dist', import.meta.url));
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** A fresh browser with its own empty profile; resolves to { browser, close }. */
+export async function launch() {
+  const profile = await mkdtemp(join(tmpdir(), 'irm-e2e-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that records every console error and uncaught exception into `page.errors`. */
+export async function openPage(context) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => page.errors.push(`pageerror: ${error.message}`));
+  return page;
+}
+
+/** Opens `url` and waits until the app has rendered a main heading. */
+export async function visit(page, url) {
+  await page.goto(url);
+  await page.locator('main h1').first().waitFor();
+}
