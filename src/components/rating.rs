@@ -12,6 +12,7 @@ pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
         <Scale
             name="IRM completion scale"
             levels=Completion::SCALE.iter().map(|level| (level.label(), range.contains(*level))).collect()
+            mark=if range.is_exact() { " (as stated)" } else { " (in the stated range)" }
         />
         {note.map(|note| view! { <p class="scale-note">{note}</p> })}
         <p class="scale-source">
@@ -27,13 +28,14 @@ pub fn EarlyResultsRating(level: EarlyResults) -> impl IntoView {
         <Scale
             name="IRM early-results scale"
             levels=EarlyResults::SCALE.iter().map(|l| (l.label(), *l == level)).collect()
+            mark=" (as stated)"
         />
     }
 }
 
-/// The levels of a scale, lowest first; the stated ones marked in text.
+/// The levels of a scale, lowest first; the stated ones marked in text by `mark`.
 #[component]
-fn Scale(name: &'static str, levels: Vec<(&'static str, bool)>) -> impl IntoView {
+fn Scale(name: &'static str, levels: Vec<(&'static str, bool)>, mark: &'static str) -> impl IntoView {
     view! {
         <ol class="scale" aria-label=name>
             {levels
@@ -42,7 +44,7 @@ fn Scale(name: &'static str, levels: Vec<(&'static str, bool)>) -> impl IntoView
                     view! {
                         <li class:stated=stated>
                             {label}
-                            {stated.then(|| view! { <span class="stated-mark">" (as stated)"</span> })}
+                            {stated.then(|| view! { <span class="stated-mark">{mark}</span> })}
                         </li>
                     }
                 })

@@ -67,7 +67,6 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
             </nav>
             <h1>{commitment_heading(c)}</h1>
             {c.title().is_none().then(|| view! { <p class="not-stated">"Title: not stated in this report."</p> })}
-            <Facts report=report commitment=c/>
             <section aria-labelledby="ratings-heading" class="ratings">
                 <h2 id="ratings-heading">"Ratings in this report"</h2>
                 <h3>"Completion"</h3>
@@ -79,6 +78,7 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
                 <h3>"Promising at design"</h3>
                 <Promising commitment=c/>
             </section>
+            <Facts report=report commitment=c/>
             <Mentions report=report number=c.number/>
             <nav aria-label="Other commitments" class="prev-next">
                 {previous.map(|p| view! { <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← Commitment {}", p.number)}</a> })}
