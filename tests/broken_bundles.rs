@@ -34,7 +34,12 @@ fn every_broken_bundle_is_refused_with_its_exact_message() {
             Err(error) => {
                 let actual = error.to_string();
                 if actual != expected.trim_end() {
-                    failures.push(format!("{}:\n  expected: {}\n  actual:   {}", case.display(), expected.trim_end(), actual));
+                    failures.push(format!(
+                        "{}:\n  expected: {}\n  actual:   {}",
+                        case.display(),
+                        expected.trim_end(),
+                        actual
+                    ));
                 }
             }
         }

@@ -66,7 +66,14 @@ fn the_sections_are_those_of_the_report_in_order() {
     let ids: Vec<&str> = report().sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["summary", "early-results", "completion", "participation-and-co-creation", "implementation-in-context", "key-observations"]
+        [
+            "summary",
+            "early-results",
+            "completion",
+            "participation-and-co-creation",
+            "implementation-in-context",
+            "key-observations"
+        ]
     );
     let observations = &report().sections[5].observations;
     assert_eq!(observations.iter().map(|o| o.number).collect::<Vec<_>>(), [1, 2, 3]);

@@ -15,10 +15,8 @@ const MAX_ECHO: usize = 80;
 pub fn NotFound(#[prop(optional, into)] commitment: Option<String>) -> impl IntoView {
     let report = use_report();
     let location = use_location();
-    let (first, last) = (
-        report.commitments.first().map_or(0, |c| c.number),
-        report.commitments.last().map_or(0, |c| c.number),
-    );
+    let (first, last) =
+        (report.commitments.first().map_or(0, |c| c.number), report.commitments.last().map_or(0, |c| c.number));
     let message = move || match &commitment {
         Some(raw) => format!(
             "There is no commitment “{}” in this report. Its commitments are numbered {first} to {last}.",

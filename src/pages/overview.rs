@@ -15,7 +15,8 @@ const SUMMARY_LABEL: &str = "Summary";
 pub fn Overview() -> impl IntoView {
     let report = use_report();
     Effect::new(|_| request_animation_frame(scroll_to_location_hash));
-    let description = report.sections.first().and_then(|s| s.paragraphs.first()).map(Paragraph::plain_text).unwrap_or_default();
+    let description =
+        report.sections.first().and_then(|s| s.paragraphs.first()).map(Paragraph::plain_text).unwrap_or_default();
     view! {
         <PageMeta title=report.title.clone() description=description/>
         <article class="report" lang=report.language.as_str()>

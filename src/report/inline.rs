@@ -7,7 +7,10 @@ pub enum Span {
     /// A footnote marker; shown as "[n]" like the published report.
     Footnote(u32),
     /// Words of the report that name a commitment, linked to it.
-    Commitment { number: u32, text: String },
+    Commitment {
+        number: u32,
+        text: String,
+    },
 }
 
 impl Span {
@@ -145,7 +148,11 @@ mod tests {
     #[test]
     fn reports_the_character_position_of_bad_brackets() {
         let cases = [
-            ("ab [x] c", 3, "'[' starts neither a footnote marker like [1] nor a mention like [Commitment 3](commitment:3)"),
+            (
+                "ab [x] c",
+                3,
+                "'[' starts neither a footnote marker like [1] nor a mention like [Commitment 3](commitment:3)",
+            ),
             ("Mongolia’s [2", 11, "unclosed '['"),
             ("a ] b", 2, "unexpected ']'"),
             ("[a [1]]", 0, "nested '['"),
@@ -154,7 +161,11 @@ mod tests {
             ("[x](commitment:3", 0, "unclosed commitment mention"),
             ("[ ](commitment:3)", 0, "commitment mention without text"),
             ("[0]", 0, "'[' starts neither a footnote marker like [1] nor a mention like [Commitment 3](commitment:3)"),
-            ("é[1] [-1]", 5, "'[' starts neither a footnote marker like [1] nor a mention like [Commitment 3](commitment:3)"),
+            (
+                "é[1] [-1]",
+                5,
+                "'[' starts neither a footnote marker like [1] nor a mention like [Commitment 3](commitment:3)",
+            ),
         ];
         for (input, at, reason) in cases {
             let err = parse(input).unwrap_err();

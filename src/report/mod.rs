@@ -61,9 +61,7 @@ fn parse(json: &str) -> Result<bundle::Bundle, Problem> {
         let path = if path == "." || path == "?" { "(root)".to_string() } else { path };
         Problem { path, reason: error.into_inner().to_string() }
     })?;
-    deserializer
-        .end()
-        .map_err(|error| Problem { path: "(root)".to_string(), reason: error.to_string() })?;
+    deserializer.end().map_err(|error| Problem { path: "(root)".to_string(), reason: error.to_string() })?;
     Ok(bundle)
 }
 

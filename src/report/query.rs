@@ -65,7 +65,9 @@ impl Report {
             .flat_map(|place| {
                 sentences(&place.paragraph.spans)
                     .into_iter()
-                    .filter(|spans| spans.iter().any(|s| matches!(s, Span::Commitment { number: n, .. } if *n == number)))
+                    .filter(|spans| {
+                        spans.iter().any(|s| matches!(s, Span::Commitment { number: n, .. } if *n == number))
+                    })
                     .map(move |spans| Quote { place, spans })
             })
             .collect()

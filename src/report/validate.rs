@@ -29,12 +29,8 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     let sections: Vec<Section> =
         bundle.sections.iter().enumerate().map(|(i, s)| check.section(&format!("sections[{i}]"), s)).collect();
     let problems_before_commitments = check.problems.len();
-    let commitments: Vec<Commitment> = bundle
-        .commitments
-        .iter()
-        .enumerate()
-        .map(|(i, c)| check.commitment(&format!("commitments[{i}]"), c))
-        .collect();
+    let commitments: Vec<Commitment> =
+        bundle.commitments.iter().enumerate().map(|(i, c)| check.commitment(&format!("commitments[{i}]"), c)).collect();
     check.references(&sections, &bundle);
     let text = report_text(&sections);
     check.evidence(&bundle, &text);
@@ -66,9 +62,10 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
 fn report_text(sections: &[Section]) -> String {
     let mut text = String::new();
     for section in sections {
-        let observations = section.observations.iter().flat_map(|o| {
-            std::iter::once(o.heading()).chain(o.paragraphs.iter().map(Paragraph::plain_text))
-        });
+        let observations = section
+            .observations
+            .iter()
+            .flat_map(|o| std::iter::once(o.heading()).chain(o.paragraphs.iter().map(Paragraph::plain_text)));
         for block in section.paragraphs.iter().map(Paragraph::plain_text).chain(observations) {
             text.push_str(&block);
             text.push('\n');
@@ -103,7 +100,10 @@ impl Checker {
         let mut seen = BTreeMap::new();
         for (i, key) in keys.enumerate() {
             if let Some(first) = seen.get(&key) {
-                self.problem(format!("{list}[{i}].{field}"), format!("duplicate {field} {key} (first at {list}[{first}])"));
+                self.problem(
+                    format!("{list}[{i}].{field}"),
+                    format!("duplicate {field} {key} (first at {list}[{first}])"),
+                );
             } else {
                 seen.insert(key, i);
             }
@@ -112,7 +112,10 @@ impl Checker {
 
     fn bundle(&mut self, b: &Bundle) {
         if b.schema_version != SCHEMA_VERSION {
-            self.problem("schema_version", format!("unsupported version {}, expected {SCHEMA_VERSION}", b.schema_version));
+            self.problem(
+                "schema_version",
+                format!("unsupported version {}, expected {SCHEMA_VERSION}", b.schema_version),
+            );
         }
         for (path, value) in [
             ("id", &b.id),
@@ -161,7 +164,10 @@ impl Checker {
 
     fn section(&mut self, path: &str, s: &RawSection) -> Section {
         if !is_slug(&s.id) {
-            self.problem(format!("{path}.id"), format!("not a URL-safe id (lower-case letters, digits, '-'): {:?}", s.id));
+            self.problem(
+                format!("{path}.id"),
+                format!("not a URL-safe id (lower-case letters, digits, '-'): {:?}", s.id),
+            );
         }
         if let Some(heading) = &s.heading {
             self.text(&format!("{path}.heading"), heading);
@@ -230,7 +236,10 @@ impl Checker {
         }
         for (i, footnote) in b.footnotes.iter().enumerate() {
             if !cited.contains(&footnote.number) {
-                self.problem(format!("footnotes[{i}]"), format!("footnote {} is never cited in the text", footnote.number));
+                self.problem(
+                    format!("footnotes[{i}]"),
+                    format!("footnote {} is never cited in the text", footnote.number),
+                );
             }
         }
         for (path, n) in [
@@ -250,7 +259,10 @@ impl Checker {
         let completion = match (from, to) {
             (Some(from), Some(to)) if from <= to => CompletionRange { from, to },
             (Some(from), Some(to)) => {
-                self.problem(format!("{path}.completion"), format!("range runs backwards: {} is above {}", from.id(), to.id()));
+                self.problem(
+                    format!("{path}.completion"),
+                    format!("range runs backwards: {} is above {}", from.id(), to.id()),
+                );
                 CompletionRange { from: to, to: from }
             }
             _ => CompletionRange { from: Completion::NoEvidenceAvailable, to: Completion::Complete },
@@ -304,7 +316,8 @@ impl Checker {
                 }
                 match &p.note {
                     Some(note) => self.text(&format!("{path}.note"), note),
-                    None => self.problem(format!("{path}.note"), "an inferred claim needs a note saying how it was inferred"),
+                    None => self
+                        .problem(format!("{path}.note"), "an inferred claim needs a note saying how it was inferred"),
                 }
             }
         }
@@ -344,13 +357,22 @@ impl Checker {
     /// `commitments` is None when their ratings could not be read.
     fn figures(&mut self, f: &Figures, commitments: Option<&[Commitment]>) {
         let hc = &f.high_completion;
-        for (path, share) in [("figures.high_completion.this_plan", hc.this_plan), ("figures.high_completion.previous_plan", hc.previous_plan)] {
+        for (path, share) in [
+            ("figures.high_completion.this_plan", hc.this_plan),
+            ("figures.high_completion.previous_plan", hc.previous_plan),
+        ] {
             if share.count > share.total || share.total == 0 {
                 self.problem(path, format!("count {} of total {} is impossible", share.count, share.total));
             } else if share.percent != percent(share.count, share.total) {
                 self.problem(
                     format!("{path}.percent"),
-                    format!("{}% does not match {} of {} ({}%)", share.percent, share.count, share.total, percent(share.count, share.total)),
+                    format!(
+                        "{}% does not match {} of {} ({}%)",
+                        share.percent,
+                        share.count,
+                        share.total,
+                        percent(share.count, share.total)
+                    ),
                 );
             }
         }
@@ -359,7 +381,10 @@ impl Checker {
             let high = commitments.iter().filter(|c| c.completion.level.is_high()).count() as u32;
             let notable = commitments.iter().filter(|c| c.early_results.level.is_notable()).count() as u32;
             if hc.this_plan.total != total {
-                self.problem("figures.high_completion.this_plan.total", format!("says {} but the bundle has {total} commitments", hc.this_plan.total));
+                self.problem(
+                    "figures.high_completion.this_plan.total",
+                    format!("says {} but the bundle has {total} commitments", hc.this_plan.total),
+                );
             }
             if hc.this_plan.count != high {
                 self.problem(
@@ -369,7 +394,10 @@ impl Checker {
             }
             let er = &f.early_results;
             if er.this_plan.total != total {
-                self.problem("figures.early_results.this_plan.total", format!("says {} but the bundle has {total} commitments", er.this_plan.total));
+                self.problem(
+                    "figures.early_results.this_plan.total",
+                    format!("says {} but the bundle has {total} commitments", er.this_plan.total),
+                );
             }
             if er.this_plan.count != notable {
                 self.problem(
@@ -386,13 +414,19 @@ impl Checker {
         for (i, point) in f.inflation.points.iter().enumerate() {
             let stated = format!("{}% in {}", point.percent, point.year);
             if !quotes.contains(&stated) {
-                self.problem(format!("figures.inflation.points[{i}]"), format!("{stated:?} is not what the quoted text states"));
+                self.problem(
+                    format!("figures.inflation.points[{i}]"),
+                    format!("{stated:?} is not what the quoted text states"),
+                );
             }
         }
         let share = &f.china_trade_share;
         let stated = format!("more than {}%", share.more_than_percent);
         if !share.evidence.join("\n").contains(&stated) {
-            self.problem("figures.china_trade_share.more_than_percent", format!("{stated:?} is not what the quoted text states"));
+            self.problem(
+                "figures.china_trade_share.more_than_percent",
+                format!("{stated:?} is not what the quoted text states"),
+            );
         }
     }
 }
@@ -470,7 +504,15 @@ mod tests {
     fn only_http_links_pass() {
         assert!(is_http_link("https://data.worldbank.org/indicator/FP.CPI.TOTL.ZG"));
         assert!(is_http_link("http://example.org"));
-        for bad in ["javascript:alert(1)", "data:text/html,x", "https://", "ftp://x.org", "https://a b.org", "//x.org", "https:///path"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "https://",
+            "ftp://x.org",
+            "https://a b.org",
+            "//x.org",
+            "https:///path",
+        ] {
             assert!(!is_http_link(bad), "{bad}");
         }
     }
