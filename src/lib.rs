@@ -5,3 +5,4 @@ pub mod components;
 pub mod pages;
 pub mod report;
 pub mod routes;
+pub mod scorecard;

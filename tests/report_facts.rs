@@ -95,3 +95,20 @@ fn neighbours_follow_the_report_order() {
     assert_eq!((prev.map(|c| c.number), next.map(|c| c.number)), (Some(8), None));
     assert!(matches!(report().neighbours(10), (None, None)));
 }
+
+#[test]
+fn observations_footnotes_and_citations_per_item() {
+    let observations = |n| report().observations_mentioning(n).iter().map(|o| o.number).collect::<Vec<_>>();
+    assert_eq!(observations(3), [2]);
+    assert_eq!(observations(4), [2, 3]);
+    assert_eq!(observations(9), [3]);
+    assert!(observations(6).is_empty());
+    // No sentence that names a commitment cites a footnote in this report.
+    assert!(report().commitments.iter().all(|c| report().footnotes_of(c.number).is_empty()));
+    let citations: Vec<String> = report().citations(2).iter().map(|q| plain_text(&q.spans)).collect();
+    assert_eq!(
+        citations,
+        ["As China implemented its zero-COVID policy, consumer products became scarce, and inflation rates soared from 1.9% in 2020 to 3.5% in 2021 and 8.3% in 2022.[2]"]
+    );
+    assert_eq!(report().citations(4)[0].place.paragraph.id, "implementation-in-context-p1");
+}

@@ -130,6 +130,15 @@ pub struct Figures {
     pub early_results: EarlyResultsFigure,
     pub inflation: Inflation,
     pub china_trade_share: TradeShare,
+    pub process: Process,
+}
+
+/// Whether the country met the OGP threshold for participation in co-creation and implementation.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Process {
+    pub threshold_met: bool,
+    pub evidence: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -80,6 +80,11 @@ impl Commitment {
     pub fn ogp_id(&self) -> Option<&str> {
         self.reference.as_ref().map(|reference| reference.ogp_id.as_str())
     }
+
+    /// The first lead institution OGP's page names.
+    pub fn lead_institution(&self) -> Option<&str> {
+        self.reference.as_ref().and_then(|reference| reference.lead_institutions.first()).map(String::as_str)
+    }
 }
 
 /// A rating with the verbatim passages of the report it rests on.

@@ -60,17 +60,20 @@ impl Report {
 
     /// Every sentence of the report that mentions commitment `number`, in reading order.
     pub fn mentions(&self, number: u32) -> Vec<Quote<'_>> {
-        self.paragraphs()
-            .into_iter()
-            .flat_map(|place| {
-                sentences(&place.paragraph.spans)
-                    .into_iter()
-                    .filter(|spans| {
-                        spans.iter().any(|s| matches!(s, Span::Commitment { number: n, .. } if *n == number))
-                    })
-                    .map(move |spans| Quote { place, spans })
-            })
-            .collect()
+        self.quotes(|span| matches!(span, Span::Commitment { number: n, .. } if *n == number))
+    }
+
+    /// The sentences that contain a span `wanted` accepts, in reading order.
+    fn quotes(&self, wanted: impl Fn(&Span) -> bool) -> Vec<Quote<'_>> {
+        let mut quotes = Vec::new();
+        for place in self.paragraphs() {
+            for spans in sentences(&place.paragraph.spans) {
+                if spans.iter().any(&wanted) {
+                    quotes.push(Quote { place, spans });
+                }
+            }
+        }
+        quotes
     }
 }
 
@@ -78,5 +81,39 @@ impl Report {
     /// The paragraphs that cite footnote `number`, in reading order.
     pub fn citing(&self, number: u32) -> Vec<Located<'_>> {
         self.paragraphs().into_iter().filter(|p| p.paragraph.spans.contains(&Span::Footnote(number))).collect()
+    }
+
+    /// The sentences that cite footnote `number`, in reading order.
+    pub fn citations(&self, number: u32) -> Vec<Quote<'_>> {
+        self.quotes(|span| *span == Span::Footnote(number))
+    }
+
+    /// The observations whose text names commitment `number`.
+    pub fn observations_mentioning(&self, number: u32) -> Vec<&Observation> {
+        let mut observations: Vec<&Observation> = Vec::new();
+        for quote in self.mentions(number) {
+            if let Some(o) = quote.place.observation {
+                if !observations.iter().any(|seen| seen.id == o.id) {
+                    observations.push(o);
+                }
+            }
+        }
+        observations
+    }
+
+    /// The footnotes cited in the sentences that name commitment `number`.
+    pub fn footnotes_of(&self, number: u32) -> Vec<&Footnote> {
+        let mut numbers: Vec<u32> = self
+            .mentions(number)
+            .iter()
+            .flat_map(|q| q.spans.iter())
+            .filter_map(|span| match span {
+                Span::Footnote(n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        numbers.sort();
+        numbers.dedup();
+        numbers.into_iter().filter_map(|n| self.footnote(n)).collect()
     }
 }

@@ -338,6 +338,7 @@ impl Checker {
         lists.push(("figures.early_results.evidence".into(), &f.early_results.evidence));
         lists.push(("figures.inflation.evidence".into(), &f.inflation.evidence));
         lists.push(("figures.china_trade_share.evidence".into(), &f.china_trade_share.evidence));
+        lists.push(("figures.process.evidence".into(), &f.process.evidence));
         for (path, quotes) in lists {
             let is_optional = path.ends_with("promising.evidence");
             if quotes.is_empty() && !is_optional {
