@@ -34,6 +34,10 @@ pub fn commitment(number: u32) -> String {
     format!("/commitments/{number}")
 }
 
+pub fn source(number: u32) -> String {
+    format!("/sources/{number}")
+}
+
 pub fn report_anchor(id: &str) -> String {
     format!("/#{id}")
 }

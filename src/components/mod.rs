@@ -1,5 +1,9 @@
 //! View pieces used by several pages.
 
 pub mod citation;
+pub mod footnote_ref;
+pub mod heading;
 pub mod rating;
 pub mod rich_text;
+pub mod share;
+pub mod theme;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::footnote_ref::FootnoteRef;
 use crate::report::Span;
 use crate::routes;
 
@@ -15,15 +16,7 @@ pub fn RichText(spans: Vec<Span>, #[prop(optional)] anchor: Option<String>) -> i
             Span::Text(text) => text.into_any(),
             Span::Footnote(number) => {
                 let id = anchor.as_ref().map(|anchor| footnote_marker_id(number, anchor));
-                view! {
-                    <sup class="fn-ref">
-                        <a id=id href=routes::href(&routes::report_anchor(&format!("fn-{number}")))
-                            aria-label=format!("Footnote {number}")>
-                            {format!("[{number}]")}
-                        </a>
-                    </sup>
-                }
-                .into_any()
+                view! { <FootnoteRef number=number id=id/> }.into_any()
             }
             Span::Commitment { number, text } => {
                 // "(4 and 8)": a bare number needs its noun for screen readers; the visible text stays in the name.

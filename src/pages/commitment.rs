@@ -6,10 +6,13 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
 
 use crate::app::{use_report, PageMeta};
+use crate::components::citation::Citation;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::rich_text::RichText;
+use crate::components::share::ShareButtons;
 use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
+use crate::report::query::Located;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
 
@@ -46,6 +49,14 @@ pub fn commitment_heading(c: &Commitment) -> String {
     }
 }
 
+/// Where a passage stands in the report, for "Read in context: …".
+pub fn place_label(place: &Located) -> String {
+    match place.observation {
+        Some(o) => format!("Observation {}", o.number),
+        None => place.section.heading.clone().unwrap_or_else(|| "Summary".to_string()),
+    }
+}
+
 #[component]
 fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> impl IntoView {
     let c = commitment;
@@ -62,11 +73,12 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
         <article class="commitment" lang=report.language.as_str()>
             <nav aria-label="Breadcrumb" class="breadcrumb">
                 <a href=routes::href("/")>"Report"</a> " › "
-                <a href=routes::href(&routes::report_anchor("commitments"))>"Commitments"</a> " › "
+                <a href=routes::href("/commitments")>"Commitments"</a> " › "
                 <span aria-current="page">{format!("Commitment {}", c.number)}</span>
             </nav>
-            <h1>{commitment_heading(c)}</h1>
+            <h1 tabindex="-1">{commitment_heading(c)}</h1>
             {c.title().is_none().then(|| view! { <p class="not-stated">"Title: not stated in this report."</p> })}
+            <ShareButtons path=routes::commitment(c.number) label=format!("commitment {}", c.number)/>
             <section aria-labelledby="ratings-heading" class="ratings">
                 <h2 id="ratings-heading">"Ratings in this report"</h2>
                 <h3>"Completion"</h3>
@@ -78,11 +90,15 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
                 <h3>"Promising at design"</h3>
                 <Promising commitment=c/>
             </section>
-            <Facts report=report commitment=c/>
             <Mentions report=report number=c.number/>
+            <Facts report=report commitment=c/>
             <nav aria-label="Other commitments" class="prev-next">
-                {previous.map(|p| view! { <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← Commitment {}", p.number)}</a> })}
-                {next.map(|n| view! { <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("Commitment {} →", n.number)}</a> })}
+                {previous.map(|p| view! {
+                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← Commitment {}", p.number)}</a>
+                })}
+                {next.map(|n| view! {
+                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("Commitment {} →", n.number)}</a>
+                })}
             </nav>
         </article>
     }
@@ -110,9 +126,13 @@ fn Facts(report: &'static Report, commitment: &'static Commitment) -> impl IntoV
             {match reference {
                 Some(r) => view! {
                     <p class="provenance">
-                        "Source: OGP commitment page, not this report: "
-                        <a href=r.source.as_str() rel="noopener noreferrer">{r.source.as_str()}</a>
-                        ". " {report.reference_note.as_str()}
+                        "These facts come from OGP’s commitment page, not from this report. "
+                        {report.reference_note.as_str()}
+                    </p>
+                    <p>
+                        <a href=r.source.as_str() rel="noopener noreferrer" class="external">
+                            {format!("View {} on the OGP website", r.ogp_id)}
+                        </a>
                     </p>
                 }.into_any(),
                 None => view! {
@@ -141,9 +161,7 @@ fn Promising(commitment: &'static Commitment) -> impl IntoView {
             match p.basis {
                 Basis::Report => view! {
                     <p class="badge" data-kind="promising">{format!("{answer}, as stated in the report")}</p>
-                    <ul class="evidence" aria-label="The report's words">
-                        {p.evidence.iter().map(|q| view! { <li><q>{q.as_str()}</q></li> }).collect_view()}
-                    </ul>
+                    <Evidence quotes=&p.evidence/>
                 }
                 .into_any(),
                 Basis::Inferred => view! {
@@ -159,10 +177,13 @@ fn Promising(commitment: &'static Commitment) -> impl IntoView {
     }
 }
 
-/// Every sentence of the report that names this commitment, linked to its place.
+/// Every sentence of the report that names this commitment, the observations that discuss it and the
+/// footnotes those sentences cite.
 #[component]
 fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
     let quotes = report.mentions(number);
+    let observations = report.observations_mentioning(number);
+    let footnotes = report.footnotes_of(number);
     view! {
         <section aria-labelledby="mentions-heading" class="mentions">
             <h2 id="mentions-heading">"What the report says"</h2>
@@ -171,21 +192,41 @@ fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
                 {quotes
                     .into_iter()
                     .map(|q| {
-                        let place = match q.place.observation {
-                            Some(o) => format!("Observation {}", o.number),
-                            None => q.place.section.heading.clone().unwrap_or_else(|| "Summary".to_string()),
-                        };
                         view! {
                             <li>
-                                <blockquote><RichText spans=q.spans/></blockquote>
+                                <blockquote><RichText spans=q.spans.clone()/></blockquote>
                                 <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
-                                    {format!("Read in context: {place}")}
+                                    {format!("Read in context: {}", place_label(&q.place))}
                                 </a>
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
+            <h3>"Key observations that discuss it"</h3>
+            {if observations.is_empty() {
+                view! { <p>"None of the report’s key observations names this commitment."</p> }.into_any()
+            } else {
+                view! {
+                    <ul>
+                        {observations.into_iter().map(|o| view! {
+                            <li><a href=routes::href(&routes::report_anchor(&o.id))>{o.heading()}</a></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <h3>"Footnotes"</h3>
+            {if footnotes.is_empty() {
+                view! { <p>"The sentences that name this commitment cite no footnote."</p> }.into_any()
+            } else {
+                view! {
+                    <ol>
+                        {footnotes.into_iter().map(|f| view! {
+                            <li value=f.number.to_string()><Citation footnote=f/></li>
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
         </section>
     }
 }

@@ -3,4 +3,6 @@
 pub mod commitment;
 pub mod not_found;
 pub mod overview;
+pub mod scorecard;
+pub mod sources;
 pub mod unavailable;

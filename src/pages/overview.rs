@@ -1,10 +1,12 @@
-//! `/`: the whole report, sections in order, with footnotes and the nine commitments.
+//! `/`: the report at a glance, then the whole text, sections in order, with the commitments and footnotes.
 
 use leptos::prelude::*;
 
 use crate::app::{scroll_to_location_hash, use_report, PageMeta};
 use crate::components::citation::Citation;
+use crate::components::heading::LinkedHeading;
 use crate::components::rich_text::{footnote_marker_id, RichText};
+use crate::pages::commitment::commitment_heading;
 use crate::report::{Paragraph, Report, Section};
 use crate::routes;
 
@@ -20,12 +22,68 @@ pub fn Overview() -> impl IntoView {
     view! {
         <PageMeta title=report.title.clone() description=description/>
         <article class="report" lang=report.language.as_str()>
-            <h1 id="top">{report.title.as_str()}</h1>
+            <h1 id="top" tabindex="-1">{report.title.as_str()}</h1>
+            <AtAGlance report=report/>
             <Contents report=report/>
             {report.sections.iter().map(|section| view! { <ReportSection section=section/> }).collect_view()}
             <Commitments report=report/>
             <Footnotes report=report/>
         </article>
+    }
+}
+
+/// The report's headline figures, as it states them.
+#[component]
+fn AtAGlance(report: &'static Report) -> impl IntoView {
+    let f = &report.figures;
+    let (this, previous) = (f.high_completion.this_plan, f.high_completion.previous_plan);
+    let results = &f.early_results;
+    view! {
+        <section id="at-a-glance" class="glance" aria-labelledby="at-a-glance-heading">
+            <h2 id="at-a-glance-heading">"At a glance"</h2>
+            <dl>
+                <div>
+                    <dt>"Commitments"</dt>
+                    <dd><span class="figure">{report.commitments.len()}</span></dd>
+                </div>
+                <div>
+                    <dt>"Substantially or completely implemented"</dt>
+                    <dd>
+                        <span class="figure">{format!("{} of {} ({}%)", this.count, this.total, this.percent)}</span>
+                        <span class="compare">
+                            {format!("previous plan: {} of {} ({}%)", previous.count, previous.total, previous.percent)}
+                        </span>
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Produced early results"</dt>
+                    <dd>
+                        <span class="figure">{format!("{} of {}", results.this_plan.count, results.this_plan.total)}</span>
+                        <span class="compare">
+                            {format!(
+                                "previous plan: {} ({})",
+                                results.previous_plan.count,
+                                crate::report::rating::EarlyResults::from_id(&results.previous_plan.level)
+                                    .map_or(results.previous_plan.level.as_str(), |l| l.label())
+                                    .to_lowercase(),
+                            )}
+                        </span>
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Participation and co-creation"</dt>
+                    <dd>
+                        <span class="figure">
+                            {if f.process.threshold_met { "OGP threshold met" } else { "OGP threshold not met" }}
+                        </span>
+                    </dd>
+                </div>
+            </dl>
+            <p class="glance-note">
+                "Figures as the report states them. "
+                <a href=routes::href("/commitments")>"Compare all nine commitments"</a>
+            </p>
+        </section>
     }
 }
 
@@ -57,7 +115,9 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
     let labelled_by = section.heading.is_some().then(|| heading_id.clone());
     view! {
         <section id=section.id.as_str() aria-labelledby=labelled_by aria-label=label class="report-section">
-            {section.heading.as_deref().map(|heading| view! { <h2 id=heading_id>{heading}</h2> })}
+            {section.heading.clone().map(|heading| view! {
+                <LinkedHeading level=2 id=heading_id text=heading path=routes::report_anchor(&section.id)/>
+            })}
             <Paragraphs paragraphs=&section.paragraphs/>
             {section
                 .observations
@@ -65,7 +125,8 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
                 .map(|o| {
                     view! {
                         <section id=o.id.as_str() class="observation" aria-labelledby=format!("{}-heading", o.id)>
-                            <h3 id=format!("{}-heading", o.id)>{o.heading()}</h3>
+                            <LinkedHeading level=3 id=format!("{}-heading", o.id) text=o.heading()
+                                path=routes::report_anchor(&o.id)/>
                             <Paragraphs paragraphs=&o.paragraphs/>
                         </section>
                     }
@@ -88,19 +149,16 @@ fn Paragraphs(paragraphs: &'static [Paragraph]) -> impl IntoView {
 fn Commitments(report: &'static Report) -> impl IntoView {
     view! {
         <section id="commitments" aria-labelledby="commitments-heading" class="commitment-list">
-            <h2 id="commitments-heading">"The nine commitments"</h2>
+            <LinkedHeading level=2 id="commitments-heading".to_string() text="The nine commitments".to_string()
+                path=routes::report_anchor("commitments")/>
             <ol>
                 {report
                     .commitments
                     .iter()
                     .map(|c| {
-                        let title = c.title().unwrap_or("Title not stated in this report");
                         view! {
                             <li value=c.number.to_string()>
-                                <a href=routes::href(&routes::commitment(c.number))>
-                                    {format!("Commitment {}", c.number)}
-                                </a>
-                                ": " {title}
+                                <a href=routes::href(&routes::commitment(c.number))>{commitment_heading(c)}</a>
                                 <span class="summary-ratings">
                                     {format!(
                                         " — completion: {}; early results: {}",
@@ -113,6 +171,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <p><a href=routes::href("/commitments")>"Sort and filter them in the scorecard"</a></p>
         </section>
     }
 }
@@ -121,7 +180,8 @@ fn Commitments(report: &'static Report) -> impl IntoView {
 fn Footnotes(report: &'static Report) -> impl IntoView {
     view! {
         <section id="footnotes" aria-labelledby="footnotes-heading" class="footnotes">
-            <h2 id="footnotes-heading">"Footnotes"</h2>
+            <LinkedHeading level=2 id="footnotes-heading".to_string() text="Footnotes".to_string()
+                path=routes::report_anchor("footnotes")/>
             <ol>
                 {report
                     .footnotes
@@ -134,7 +194,8 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                                 let target = format!("#{}", footnote_marker_id(f.number, &p.paragraph.id));
                                 view! {
                                     " "
-                                    <a href=target class="back-link" aria-label=format!("Back to the text citing footnote {}", f.number)>"↩"</a>
+                                    <a href=target class="back-link"
+                                        aria-label=format!("Back to the text citing footnote {}", f.number)>"↩"</a>
                                 }
                             })
                             .collect_view();
@@ -142,6 +203,10 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                             <li id=format!("fn-{}", f.number) value=f.number.to_string()>
                                 <Citation footnote=f/>
                                 {back_links}
+                                " "
+                                <a href=routes::href(&routes::source(f.number)) class="source-link">
+                                    {format!("About source {}", f.number)}
+                                </a>
                             </li>
                         }
                     })

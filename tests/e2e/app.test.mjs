@@ -1,37 +1,16 @@
 // The release build in a real browser: deep links, reloads, navigation, not-found pages, no console errors.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { serve } from './support/server.mjs';
-import { DIST, launch, openPage, visit } from './support/browser.mjs';
+import { describe, test } from 'node:test';
+import { REPORT_TITLE, useSite } from './support/site.mjs';
 
-const REPORT_TITLE = 'Mongolia Results Report 2021-2023';
-let server, chromium;
-
-before(async () => {
-  server = await serve(DIST);
-  chromium = await launch();
-});
-after(async () => {
-  await chromium?.close();
-  await server?.close();
-});
-
-/** Opens a fresh page at `path`, runs `check(page)`, then asserts the console stayed clean. */
-async function withPage(path, check) {
-  const page = await openPage(chromium.browser);
-  try {
-    await visit(page, server.url + path);
-    await check(page);
-    assert.deepEqual(page.errors, [], 'console errors');
-  } finally {
-    await page.close();
-  }
-}
+const site = useSite();
+const withPage = (path, check) => site.withPage(path, check);
 
 async function assertReport(page) {
   assert.equal(await page.locator('main h1').textContent(), REPORT_TITLE);
   assert.equal(await page.title(), REPORT_TITLE);
   assert.deepEqual(await page.locator('main h2').allTextContents(), [
+    'At a glance',
     'Contents',
     'Early Results',
     'Completion',
@@ -47,7 +26,7 @@ async function assertReport(page) {
   assert.match(text, /Four of the action plan’s nine commitments \(44%\) were substantially or completely implemented \(2, 3, 6, and 9\)/);
   assert.match(text, /defined by CIVICUS as “narrowed\.”\[4\]/);
   // Footnote markers are links to their footnote; footnotes carry their full citation and address.
-  assert.deepEqual(await page.locator('main sup.fn-ref a').allTextContents(), ['[1]', '[2]', '[3]', '[4]']);
+  assert.deepEqual(await page.locator('main .fn-ref sup a').allTextContents(), ['[1]', '[2]', '[3]', '[4]']);
   assert.equal(await page.locator('#fn-2 a.external').getAttribute('href'), 'https://data.worldbank.org/indicator/FP.CPI.TOTL.ZG');
   assert.match(await page.locator('#fn-4').innerText(), /^CIVICUS, People Power Under Attack 2023, 2023, https:\/\/civicusmonitor/);
   // Commitment mentions in the text are links: "Commitment 3", "(2, 3, 6, and 9)", "(4 and 8)" ...
@@ -104,14 +83,14 @@ describe('deep links and reloads', () => {
 describe('navigation', () => {
   test('following a commitment link and going back', () => withPage('/', async (page) => {
     await page.locator('#early-results a.commitment-ref', { hasText: 'Commitment 3' }).click();
-    await page.waitForURL(`${server.url}/commitments/3`);
+    await page.waitForURL(`${site.url}/commitments/3`);
     await assertCommitment3(page);
     await page.goBack();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${site.url}/`);
     await page.locator('main h1', { hasText: REPORT_TITLE }).waitFor();
     await assertReport(page);
     await page.goForward();
-    await page.waitForURL(`${server.url}/commitments/3`);
+    await page.waitForURL(`${site.url}/commitments/3`);
     await page.locator('main h1', { hasText: 'Commitment 3' }).waitFor();
   }));
 
@@ -123,8 +102,8 @@ describe('navigation', () => {
   }));
 
   test('a footnote marker leads to its citation', () => withPage('/', async (page) => {
-    await page.locator('#implementation-in-context sup.fn-ref a', { hasText: '[2]' }).click();
-    await page.waitForURL(`${server.url}/#fn-2`);
+    await page.locator('#implementation-in-context .fn-ref a', { hasText: '[2]' }).click();
+    await page.waitForURL(`${site.url}/#fn-2`);
     await page.waitForFunction(() => {
       const box = document.getElementById('fn-2').getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
@@ -132,7 +111,7 @@ describe('navigation', () => {
   }));
 
   test('an OGP commitment id redirects to its number', () => withPage('/commitments/MN0050', async (page) => {
-    await page.waitForURL(`${server.url}/commitments/3`);
+    await page.waitForURL(`${site.url}/commitments/3`);
     await assertCommitment3(page);
   }));
 });
@@ -145,6 +124,7 @@ describe('not found', () => {
       assert.equal(await page.locator('.not-found-message').textContent(),
         `There is no commitment “${n}” in this report. Its commitments are numbered 1 to 9.`);
       assert.equal(await page.locator('.not-found a[href^="/commitments/"]').count(), 9);
+      assert.equal(await page.locator('.not-found a[href="/"]').count(), 1);
     }));
   }
 

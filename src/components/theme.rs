@@ -1,0 +1,87 @@
+//! Light and dark themes: follow the system unless the reader picks one; the choice persists where
+//! storage is available and is simply not remembered where it is blocked (sandboxed embeds).
+
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "irm-report-theme";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::System => "System",
+            Theme::Light => "Light",
+            Theme::Dark => "Dark",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|theme| theme.id() == id)
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Throws (Err) where storage is blocked, e.g. in a sandboxed iframe.
+    window().local_storage().ok().flatten()
+}
+
+pub fn saved_theme() -> Theme {
+    storage()
+        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
+        .and_then(|id| Theme::from_id(&id))
+        .unwrap_or(Theme::System)
+}
+
+/// Sets `<html data-theme>`, which the style sheet reads; "system" removes it.
+pub fn apply_theme(theme: Theme) {
+    let Some(root) = document().document_element() else { return };
+    let _ = match theme {
+        Theme::System => root.remove_attribute("data-theme"),
+        theme => root.set_attribute("data-theme", theme.id()),
+    };
+}
+
+fn save_theme(theme: Theme) {
+    if let Some(storage) = storage() {
+        let _ = match theme {
+            Theme::System => storage.remove_item(STORAGE_KEY),
+            theme => storage.set_item(STORAGE_KEY, theme.id()),
+        };
+    }
+}
+
+#[component]
+pub fn ThemeSwitch() -> impl IntoView {
+    let theme = RwSignal::new(Theme::System);
+    Effect::new(move |_| theme.set(saved_theme()));
+    let on_change = move |ev| {
+        let chosen = Theme::from_id(&event_target_value(&ev)).unwrap_or(Theme::System);
+        theme.set(chosen);
+        apply_theme(chosen);
+        save_theme(chosen);
+    };
+    view! {
+        <label class="theme-switch">
+            "Theme "
+            <select on:change=on_change prop:value=move || theme.get().id()>
+                {Theme::ALL.map(|t| view! { <option value=t.id()>{t.label()}</option> })}
+            </select>
+        </label>
+    }
+}

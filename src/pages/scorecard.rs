@@ -1,0 +1,184 @@
+//! `/commitments`: the nine commitments in a table; sort and filters live in the query string so that
+//! a filtered view can be shared and back/forward restore it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::app::{use_report, PageMeta};
+use crate::components::share::ShareButtons;
+use crate::pages::commitment::NOT_STATED;
+use crate::report::rating::EarlyResults;
+use crate::report::Commitment;
+use crate::routes;
+use crate::scorecard::{Column, CompletionFilter, PromisingFilter, ScorecardQuery};
+
+const PATH: &str = "/commitments";
+
+#[component]
+pub fn Scorecard() -> impl IntoView {
+    let report = use_report();
+    let params = use_query_map();
+    let parsed = Memo::new(move |_| params.with(|p| ScorecardQuery::parse(|key| p.get(key))));
+    let query = Memo::new(move |_| parsed.with(|(q, _)| q.clone()));
+    let navigate = use_navigate();
+    // Every change is a history entry, so that back and forward walk through the reader's views.
+    let go = move |next: ScorecardQuery| {
+        let url = format!("{}{}", routes::href(PATH), next.to_query_string());
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+    };
+    let rows = Memo::new(move |_| query.with(|q| q.rows(report).into_iter().map(|c| c.number).collect::<Vec<_>>()));
+    let shown = move || {
+        let count = rows.with(Vec::len);
+        format!("Showing {count} of {} commitments", report.commitments.len())
+    };
+    let share_path = Signal::derive(move || format!("{PATH}{}", query.with(ScorecardQuery::to_query_string)));
+    let ignored = move || {
+        parsed.with(|(_, ignored)| {
+            (!ignored.0.is_empty()).then(|| {
+                view! { <p class="notice" role="note">{format!("Ignored in the address: {}", ignored.0.join(", "))}</p> }
+            })
+        })
+    };
+
+    let go_filter = go.clone();
+    let go_clear = go.clone();
+    let filters = view! {
+        <form class="filters" aria-label="Filter the commitments" on:submit=|ev| ev.prevent_default()>
+            <FilterGroup
+                legend="Completion"
+                options=CompletionFilter::ALL.iter().map(|v| (v.id(), v.label())).collect()
+                checked=Signal::derive(move || query.with(|q| q.completion.iter().map(|v| v.id()).collect()))
+                on_toggle=Callback::new({
+                    let go = go_filter.clone();
+                    move |id: &'static str| {
+                        if let Some(v) = CompletionFilter::from_id(id) { go(query.get_untracked().toggle_completion(v)) }
+                    }
+                })
+            />
+            <FilterGroup
+                legend="Early results"
+                options=EarlyResults::SCALE.iter().rev().map(|v| (v.id(), v.label())).collect()
+                checked=Signal::derive(move || query.with(|q| q.results.iter().map(|v| v.id()).collect()))
+                on_toggle=Callback::new({
+                    let go = go_filter.clone();
+                    move |id: &'static str| {
+                        if let Some(v) = EarlyResults::from_id(id) { go(query.get_untracked().toggle_results(v)) }
+                    }
+                })
+            />
+            <FilterGroup
+                legend="Promising at design"
+                options=PromisingFilter::ALL.iter().map(|v| (v.id(), v.label())).collect()
+                checked=Signal::derive(move || query.with(|q| q.promising.iter().map(|v| v.id()).collect()))
+                on_toggle=Callback::new({
+                    let go = go_filter.clone();
+                    move |id: &'static str| {
+                        if let Some(v) = PromisingFilter::from_id(id) { go(query.get_untracked().toggle_promising(v)) }
+                    }
+                })
+            />
+            <button type="button" class="clear" disabled=move || !query.with(ScorecardQuery::is_filtered)
+                on:click=move |_| go_clear(query.get_untracked().cleared_filters())>
+                "Clear filters"
+            </button>
+        </form>
+    };
+
+    let header = move |column: Column| {
+        let go = go.clone();
+        let sort = move || query.with(|q| q.sort);
+        let aria_sort = move || {
+            let s = sort();
+            (s.column == column).then_some(if s.descending { "descending" } else { "ascending" })
+        };
+        let arrow = move || {
+            let s = sort();
+            if s.column != column {
+                "↕"
+            } else if s.descending {
+                "▼"
+            } else {
+                "▲"
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button type="button" class="sort" on:click=move |_| go(query.get_untracked().sorted_by(column))>
+                    {column.label()}
+                    <span aria-hidden="true">" " {arrow}</span>
+                </button>
+            </th>
+        }
+    };
+
+    view! {
+        <PageMeta
+            title="Commitments scorecard".to_string()
+            description=format!(
+                "The {} commitments of the {}: completion, early results and promise at design, as the report states them.",
+                report.commitments.len(), report.title
+            )
+        />
+        <article class="scorecard">
+            <h1 tabindex="-1">"Commitments scorecard"</h1>
+            <p>"What the report states about each commitment. Sort by any column; filter by rating. The address keeps your choice, so you can share this view."</p>
+            <ShareButtons path=share_path label="this scorecard view".to_string()/>
+            {ignored}
+            {filters}
+            <p class="count" role="status">{shown}</p>
+            <div class="table-scroll" role="region" aria-label="Scorecard table" tabindex="0">
+                <table>
+                    <caption>"Commitments of the action plan, as rated in this report"</caption>
+                    <thead>
+                        <tr>{Column::ALL.iter().map(|c| header(*c)).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {move || rows.get().into_iter().filter_map(|n| report.commitment(n)).map(|c| view! { <Row commitment=c/> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn FilterGroup(
+    legend: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    #[prop(into)] checked: Signal<Vec<&'static str>>,
+    on_toggle: Callback<&'static str>,
+) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{legend}</legend>
+            {options
+                .into_iter()
+                .map(|(id, label)| view! {
+                    <label class="option">
+                        <input type="checkbox" value=id
+                            prop:checked=move || checked.with(|c| c.contains(&id))
+                            on:change=move |_| on_toggle.run(id)/>
+                        " " {label}
+                    </label>
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+#[component]
+fn Row(commitment: &'static Commitment) -> impl IntoView {
+    let c = commitment;
+    view! {
+        <tr>
+            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{format!("Commitment {}", c.number)}</a></th>
+            <td>{c.ogp_id().unwrap_or(NOT_STATED)}</td>
+            <td>{c.title().unwrap_or(NOT_STATED)}</td>
+            <td>{c.lead_institution().unwrap_or(NOT_STATED)}</td>
+            <td>{c.completion.level.describe()}</td>
+            <td>{c.early_results.level.label()}</td>
+            <td>{PromisingFilter::of(c).label()}</td>
+        </tr>
+    }
+}

@@ -1,0 +1,50 @@
+// One served site and one browser per test file, and a page helper that checks the console stays clean.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
+import { serve } from './server.mjs';
+import { DIST, launch, openPage, visit } from './browser.mjs';
+
+export const REPORT_TITLE = 'Mongolia Results Report 2021-2023';
+
+/** Registers before/after hooks; the returned object is ready inside tests. */
+export function useSite() {
+  const site = {};
+  before(async () => {
+    site.server = await serve(DIST);
+    site.chromium = await launch();
+    site.url = site.server.url;
+  });
+  after(async () => {
+    await site.chromium?.close();
+    await site.server?.close();
+  });
+  /**
+   * Opens a fresh page at `path` and runs `check(page)`, then asserts no console error happened.
+   * `setup(page)` runs before the page loads (init scripts, media emulation).
+   */
+  site.withPage = async (path, check, { setup, context } = {}) => {
+    const page = await openPage(context ?? site.chromium.browser);
+    try {
+      if (setup) await setup(page);
+      await visit(page, site.url + path);
+      await check(page);
+      assert.deepEqual(page.errors, [], 'console errors');
+    } finally {
+      await page.close();
+    }
+  };
+  return site;
+}
+
+const require = createRequire(import.meta.url);
+let axeSource;
+
+/** Runs axe-core on the page; resolves to its violations, summarised. */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
