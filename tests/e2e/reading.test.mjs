@@ -335,6 +335,19 @@ describe('keyboard and screen readers', () => {
 
 const ROUTES = ['/', '/commitments', '/commitments?results=moderate&sort=-title', '/commitments/3', '/commitments/7', '/sources', '/sources/2', '/nowhere'];
 
+describe('deep links and reloads of every route kind', () => {
+  for (const path of ROUTES) {
+    test(`${path} survives a reload`, () => withPage(path, async (page) => {
+      const before = [await page.title(), await page.locator('main h1').textContent(), await page.locator('main').innerText()];
+      await page.reload();
+      await page.locator('main h1').waitFor();
+      const after = [await page.title(), await page.locator('main h1').textContent(), await page.locator('main').innerText()];
+      assert.deepEqual(after, before);
+      assert.equal(page.url(), site.url + path);
+    }));
+  }
+});
+
 describe('narrow screens', () => {
   for (const path of ROUTES) {
     test(`${path} fits 320 px without sideways scrolling`, () => withPage(path, async (page) => {
