@@ -4,35 +4,11 @@
 use std::cmp::Ordering;
 
 use crate::report::bundle::Basis;
+use crate::report::ids::id_enum;
 use crate::report::rating::EarlyResults;
 use crate::report::{Commitment, Report};
 
-/// Declares a small closed set of values with URL ids and labels.
-macro_rules! options {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|value| value.id() == id)
-            }
-        }
-    };
-}
-
-options! {
+id_enum! {
     Column {
         Number = "number", "No.";
         OgpId = "ogp-id", "OGP id";
@@ -44,7 +20,7 @@ options! {
     }
 }
 
-options! {
+id_enum! {
     /// Completion as the report states it: it never says which of substantial or complete.
     CompletionFilter {
         High = "high", "Substantially or completely implemented";
@@ -52,7 +28,7 @@ options! {
     }
 }
 
-options! {
+id_enum! {
     PromisingFilter {
         Stated = "stated", "Promising, stated in the report";
         Inferred = "inferred", "Promising, inferred (not stated in this report)";

@@ -3,6 +3,7 @@
 pub mod citation;
 pub mod footnote_ref;
 pub mod heading;
+pub mod quote;
 pub mod rating;
 pub mod rich_text;
 pub mod share;

@@ -11,7 +11,7 @@ pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
         <p class="badge" data-kind="completion" data-high=range.is_high().to_string()>{range.describe()}</p>
         <Scale
             name="IRM completion scale"
-            levels=Completion::SCALE.iter().map(|level| (level.label(), range.contains(*level))).collect()
+            levels=Completion::ALL.iter().map(|level| (level.label(), range.contains(*level))).collect()
             mark=if range.is_exact() { " (as stated)" } else { " (in the stated range)" }
         />
         {note.map(|note| view! { <p class="scale-note">{note}</p> })}
@@ -27,7 +27,7 @@ pub fn EarlyResultsRating(level: EarlyResults) -> impl IntoView {
         <p class="badge" data-kind="early-results" data-level=level.id()>{level.label()}</p>
         <Scale
             name="IRM early-results scale"
-            levels=EarlyResults::SCALE.iter().map(|l| (l.label(), *l == level)).collect()
+            levels=EarlyResults::ALL.iter().map(|l| (l.label(), *l == level)).collect()
             mark=" (as stated)"
         />
     }

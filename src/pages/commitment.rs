@@ -7,12 +7,11 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
+use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
-use crate::components::rich_text::RichText;
 use crate::components::share::ShareButtons;
 use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
-use crate::report::query::Located;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
 
@@ -46,14 +45,6 @@ pub fn commitment_heading(c: &Commitment) -> String {
     match c.title() {
         Some(title) => format!("Commitment {}: {title}", c.number),
         None => format!("Commitment {}", c.number),
-    }
-}
-
-/// Where a passage stands in the report, for "Read in context: …".
-pub fn place_label(place: &Located) -> String {
-    match place.observation {
-        Some(o) => format!("Observation {}", o.number),
-        None => place.section.heading.clone().unwrap_or_else(|| "Summary".to_string()),
     }
 }
 
@@ -188,21 +179,7 @@ fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
         <section aria-labelledby="mentions-heading" class="mentions">
             <h2 id="mentions-heading">"What the report says"</h2>
             {quotes.is_empty().then(|| view! { <p>"The report does not name this commitment by its number."</p> })}
-            <ul>
-                {quotes
-                    .into_iter()
-                    .map(|q| {
-                        view! {
-                            <li>
-                                <blockquote><RichText spans=q.spans.clone()/></blockquote>
-                                <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
-                                    {format!("Read in context: {}", place_label(&q.place))}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <QuotesInContext quotes=quotes/>
             <h3>"Key observations that discuss it"</h3>
             {if observations.is_empty() {
                 view! { <p>"None of the report’s key observations names this commitment."</p> }.into_any()

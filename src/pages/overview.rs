@@ -81,7 +81,7 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
             </dl>
             <p class="glance-note">
                 "Figures as the report states them. "
-                <a href=routes::href("/commitments")>"Compare all nine commitments"</a>
+                <a href=routes::href("/commitments")>"Compare the commitments"</a>
             </p>
         </section>
     }
@@ -101,7 +101,7 @@ fn Contents(report: &'static Report) -> impl IntoView {
                         view! { <li><a href=routes::href(&routes::report_anchor(&s.id))>{label}</a></li> }
                     })
                     .collect_view()}
-                <li><a href=routes::href(&routes::report_anchor("commitments"))>"The nine commitments"</a></li>
+                <li><a href=routes::href(&routes::report_anchor("commitments"))>"The commitments"</a></li>
                 <li><a href=routes::href(&routes::report_anchor("footnotes"))>"Footnotes"</a></li>
             </ol>
         </nav>
@@ -144,12 +144,12 @@ fn Paragraphs(paragraphs: &'static [Paragraph]) -> impl IntoView {
         .collect_view()
 }
 
-/// The nine commitments with what the report states about each.
+/// The commitments with what the report states about each.
 #[component]
 fn Commitments(report: &'static Report) -> impl IntoView {
     view! {
         <section id="commitments" aria-labelledby="commitments-heading" class="commitment-list">
-            <LinkedHeading level=2 id="commitments-heading".to_string() text="The nine commitments".to_string()
+            <LinkedHeading level=2 id="commitments-heading".to_string() text="The commitments".to_string()
                 path=routes::report_anchor("commitments")/>
             <ol>
                 {report

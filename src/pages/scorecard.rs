@@ -1,4 +1,4 @@
-//! `/commitments`: the nine commitments in a table; sort and filters live in the query string so that
+//! `/commitments`: the commitments in a table; sort and filters live in the query string so that
 //! a filtered view can be shared and back/forward restore it.
 
 use leptos::prelude::*;
@@ -58,7 +58,7 @@ pub fn Scorecard() -> impl IntoView {
             />
             <FilterGroup
                 legend="Early results"
-                options=EarlyResults::SCALE.iter().rev().map(|v| (v.id(), v.label())).collect()
+                options=EarlyResults::ALL.iter().rev().map(|v| (v.id(), v.label())).collect()
                 checked=Signal::derive(move || query.with(|q| q.results.iter().map(|v| v.id()).collect()))
                 on_toggle=Callback::new({
                     let go = go_filter.clone();

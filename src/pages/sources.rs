@@ -5,9 +5,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
-use crate::components::rich_text::RichText;
+use crate::components::quote::QuotesInContext;
 use crate::components::share::ShareButtons;
-use crate::pages::commitment::place_label;
 use crate::pages::not_found::NotFound;
 use crate::report::inline::parse_number;
 use crate::report::model::Footnote;
@@ -77,19 +76,7 @@ fn SourceEntry(report: &'static Report, footnote: &'static Footnote, in_list: bo
             <p class="citation"><Citation footnote=footnote/></p>
             <ShareButtons path=routes::source(n) label=format!("source {n}")/>
             {cited_in}
-            <ul class="citing">
-                {citations
-                    .into_iter()
-                    .map(|q| view! {
-                        <li>
-                            <blockquote><RichText spans=q.spans/></blockquote>
-                            <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
-                                {format!("Read in context: {}", place_label(&q.place))}
-                            </a>
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            <QuotesInContext quotes=citations class="citing"/>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! so that `build.rs` can validate the bundle with this same code before anything ships.
 
 pub mod bundle;
+pub mod ids;
 pub mod inline;
 pub mod model;
 pub mod query;

@@ -1,37 +1,8 @@
 //! The IRM rating scales, as enums with the IRM's level names, ordered from lowest to highest.
 
-/// Declares a rating scale: an ordered enum with a stable id (used in the bundle and in URLs) and a label.
-macro_rules! scale {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($variant),+ }
+use super::ids::id_enum;
 
-        impl $name {
-            /// Every level, lowest first.
-            pub const SCALE: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<Self> {
-                Self::SCALE.iter().copied().find(|level| level.id() == id)
-            }
-
-            /// The ids a bundle may use, for error messages.
-            pub fn ids() -> String {
-                Self::SCALE.iter().map(|level| level.id()).collect::<Vec<_>>().join(", ")
-            }
-        }
-    };
-}
-
-scale! {
+id_enum! {
     /// IRM completion levels (https://www.opengovpartnership.org/glossary/completion/).
     Completion {
         NoEvidenceAvailable = "no_evidence_available", "No evidence available";
@@ -42,7 +13,7 @@ scale! {
     }
 }
 
-scale! {
+id_enum! {
     /// IRM early-results levels, with the wording the report uses.
     EarlyResults {
         NoNotableResults = "no_notable_results", "No notable results";
@@ -104,7 +75,7 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_order_follows_the_scale() {
-        for level in Completion::SCALE {
+        for level in Completion::ALL {
             assert_eq!(Completion::from_id(level.id()), Some(*level));
         }
         assert!(Completion::Limited < Completion::Substantial);

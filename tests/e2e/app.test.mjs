@@ -17,7 +17,7 @@ async function assertReport(page) {
     'Participation and Co-Creation',
     'Implementation in Context',
     'Key Observations',
-    'The nine commitments',
+    'The commitments',
     'Footnotes',
   ]);
   assert.equal(await page.locator('main h3').count(), 3, 'three observations');

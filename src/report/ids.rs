@@ -1,0 +1,34 @@
+//! Small closed sets of values that appear in bundles and URLs by a stable id, with a reader's label.
+
+/// Declares an ordered enum with `ALL` (in declaration order), `id`, `label` and `from_id`.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order (for scales: lowest first).
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|value| value.id() == id)
+            }
+
+            /// The ids, for error messages.
+            pub fn ids() -> String {
+                Self::ALL.iter().map(|value| value.id()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+pub(crate) use id_enum;
