@@ -1,0 +1,108 @@
+//! Commitments substantially or completely implemented: this action plan beside the previous one,
+//! as counts and the percentages the report states.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{failed, px, DataTable, Drawn, Palette};
+use crate::report::bundle::Share;
+use crate::report::Report;
+
+const SIZE: (u32, u32) = (360, 200);
+
+pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
+    let hc = &report.figures.high_completion;
+    let this_label = format!("This action plan ({})", report.period);
+    let plans: [(&str, Share); 2] = [(&this_label, hc.this_plan), ("Previous action plan", hc.previous_plan)];
+
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let mut chart = ChartBuilder::on(&root)
+            .margin(10)
+            .margin_right(22)
+            .x_label_area_size(24)
+            .build_cartesian_2d(0f64..100f64, 0f64..4.8f64)
+            .map_err(failed)?;
+        chart
+            .configure_mesh()
+            .disable_y_axis()
+            .disable_y_mesh()
+            .x_labels(5)
+            .max_light_lines(0)
+            .x_label_formatter(&|v| format!("{v:.0}%"))
+            .axis_style(Palette::MUTED)
+            .bold_line_style(Palette::RULE)
+            .label_style(("sans-serif", px(12.0)).into_font().color(&Palette::MUTED))
+            .draw()
+            .map_err(failed)?;
+        let text = |size: f64, color: &RGBColor, h: HPos| {
+            ("sans-serif", px(size)).into_font().color(color).pos(Pos::new(h, VPos::Center))
+        };
+        // Rows from the top: this plan, then the previous plan.
+        for (row, (label, share)) in plans.iter().enumerate() {
+            let bottom = 3.0 - 2.2 * row as f64;
+            let (y0, y1) = (bottom, bottom + 0.8);
+            let high = 100.0 * f64::from(share.count) / f64::from(share.total);
+            chart
+                .draw_series([
+                    Rectangle::new([(0.0, y0), (high, y1)], Palette::ACCENT.filled()),
+                    Rectangle::new([(high, y0), (100.0, y1)], Palette::MUTED.stroke_width(1)),
+                ])
+                .map_err(failed)?;
+            let caption = format!("{label}: {} of {} ({}%)", share.count, share.total, share.percent);
+            chart
+                .draw_series([
+                    Text::new(caption, (0.0, y1 + 0.45), text(13.0, &Palette::INK, HPos::Left)),
+                    Text::new(share.count.to_string(), (high / 2.0, (y0 + y1) / 2.0), text(13.0, &Palette::PAPER, HPos::Center)),
+                    Text::new(
+                        (share.total - share.count).to_string(),
+                        ((high + 100.0) / 2.0, (y0 + y1) / 2.0),
+                        text(13.0, &Palette::INK, HPos::Center),
+                    ),
+                ])
+                .map_err(failed)?;
+        }
+        chart
+            .draw_series([
+                Rectangle::new([(0.0, 0.2), (3.0, 0.5)], Palette::ACCENT.filled()),
+                Rectangle::new([(83.0, 0.2), (86.0, 0.5)], Palette::MUTED.stroke_width(1)),
+            ])
+            .map_err(failed)?;
+        chart
+            .draw_series([
+                Text::new("substantially or completely implemented", (4.5, 0.35), text(11.0, &Palette::INK, HPos::Left)),
+                Text::new("not", (87.5, 0.35), text(11.0, &Palette::INK, HPos::Left)),
+            ])
+            .map_err(failed)?;
+        root.present().map_err(failed)?;
+    }
+
+    let description = format!(
+        "{} of {} commitments ({}%) of this action plan were substantially or completely implemented, \
+         against {} of {} ({}%) in the previous action plan.",
+        hc.this_plan.count,
+        hc.this_plan.total,
+        hc.this_plan.percent,
+        hc.previous_plan.count,
+        hc.previous_plan.total,
+        hc.previous_plan.percent
+    );
+    let mut table = DataTable::new(&[
+        "Action plan",
+        "Substantially or completely implemented",
+        "Not substantially or completely implemented",
+        "Commitments",
+        "Percentage stated in the report",
+    ]);
+    for (label, share) in plans {
+        table = table.row(vec![
+            label.to_string(),
+            share.count.to_string(),
+            (share.total - share.count).to_string(),
+            share.total.to_string(),
+            format!("{}%", share.percent),
+        ]);
+    }
+    Ok(Drawn { svg, description, table, source_note: "As stated in the report’s Completion section.".to_string() })
+}

@@ -1,0 +1,115 @@
+//! Commitments by early-results level: this action plan, and what the report states of the previous
+//! one ("one commitment had marginal results"). Levels it does not state for the previous plan stay
+//! empty, never zero.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{failed, px, DataTable, Drawn, Palette};
+use crate::report::rating::EarlyResults;
+use crate::report::Report;
+
+const SIZE: (u32, u32) = (360, 250);
+
+pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
+    let previous = &report.figures.early_results.previous_plan;
+    let previous_level = EarlyResults::from_id(&previous.level);
+    // Highest level on top.
+    let levels: Vec<EarlyResults> = EarlyResults::ALL.iter().rev().copied().collect();
+    let count = |level: EarlyResults| report.commitments.iter().filter(|c| c.early_results.level == level).count();
+    let max = levels.iter().map(|l| count(*l)).max().unwrap_or(0).max(previous.count as usize).max(1);
+
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let rows = levels.len() as f64;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(10)
+            .margin_right(24)
+            .x_label_area_size(22)
+            .y_label_area_size(118)
+            .build_cartesian_2d(0f64..max as f64 + 1.0, -1.3f64..rows)
+            .map_err(failed)?;
+        let label_of = |y: &f64| {
+            let row = y.round();
+            if (y - row).abs() > 0.01 || row < 0.0 || row >= rows {
+                return String::new();
+            }
+            levels[levels.len() - 1 - row as usize].label().to_string()
+        };
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .x_labels(max + 2)
+            .y_labels(levels.len() + 2)
+            .max_light_lines(0)
+            .x_label_formatter(&|v| if v.fract() == 0.0 { format!("{v:.0}") } else { String::new() })
+            .y_label_formatter(&label_of)
+            .axis_style(Palette::MUTED)
+            .bold_line_style(Palette::RULE)
+            .label_style(("sans-serif", px(12.0)).into_font().color(&Palette::INK))
+            .draw()
+            .map_err(failed)?;
+        let value = ("sans-serif", px(12.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
+        for (i, level) in levels.iter().enumerate() {
+            // Row i from the top sits at y = rows - 1 - i.
+            let y = rows - 1.0 - i as f64;
+            let this = count(*level) as f64;
+            chart
+                .draw_series([Rectangle::new([(0.0, y + 0.05), (this, y + 0.4)], Palette::ACCENT.filled())])
+                .map_err(failed)?;
+            chart.draw_series([Text::new(format!("{this}"), (this + 0.08, y + 0.22), value.clone())]).map_err(failed)?;
+            if previous_level == Some(*level) {
+                let prev = previous.count as f64;
+                chart
+                    .draw_series([Rectangle::new([(0.0, y - 0.4), (prev, y - 0.05)], Palette::MUTED.stroke_width(1))])
+                    .map_err(failed)?;
+                chart
+                    .draw_series([Text::new(format!("{prev}"), (prev + 0.08, y - 0.22), value.clone())])
+                    .map_err(failed)?;
+            }
+        }
+        let legend = ("sans-serif", px(11.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let unit = (max as f64 + 1.0) / 30.0;
+        chart
+            .draw_series([
+                Rectangle::new([(0.0, -0.75), (unit, -0.5)], Palette::ACCENT.filled()),
+                Rectangle::new([(0.0, -1.2), (unit, -0.95)], Palette::MUTED.stroke_width(1)),
+            ])
+            .map_err(failed)?;
+        chart
+            .draw_series([
+                Text::new("this action plan", (1.6 * unit, -0.62), legend.clone()),
+                Text::new("previous action plan", (1.6 * unit, -1.07), legend.clone()),
+            ])
+            .map_err(failed)?;
+        root.present().map_err(failed)?;
+    }
+
+    let notable: usize = levels.iter().filter(|l| l.is_notable()).map(|l| count(*l)).sum();
+    let breakdown: Vec<String> =
+        levels.iter().filter(|l| count(**l) > 0).map(|l| format!("{} {}", count(*l), l.label().to_lowercase())).collect();
+    let description = format!(
+        "{notable} of {} commitments of this action plan produced early results ({}). \
+         In the previous action plan, {} commitment had {} results.",
+        report.commitments.len(),
+        breakdown.join(", "),
+        previous.count,
+        previous_level.map_or(previous.level.as_str(), |l| l.label()).to_lowercase()
+    );
+    let mut table = DataTable::new(&["Early results", "This action plan", "Previous action plan"]);
+    for level in &levels {
+        let previous_cell = if previous_level == Some(*level) {
+            previous.count.to_string()
+        } else {
+            "not stated".to_string()
+        };
+        table = table.row(vec![level.label().to_string(), count(*level).to_string(), previous_cell]);
+    }
+    Ok(Drawn {
+        svg,
+        description,
+        table,
+        source_note: "This plan: the ratings the report states for each commitment. Previous plan: the report states only that one commitment had marginal results.".to_string(),
+    })
+}

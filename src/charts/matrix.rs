@@ -1,0 +1,131 @@
+//! The commitments placed by completion (columns) and early results (rows); a ring marks those
+//! promising at design (stated or inferred), so the mark does not rest on colour.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{failed, px, DataTable, Drawn, Palette};
+use crate::report::rating::EarlyResults;
+use crate::report::{Commitment, Report};
+use crate::scorecard::{CompletionFilter, PromisingFilter};
+
+const SIZE: (u32, u32) = (360, 340);
+/// Marks per line within a cell.
+const PER_LINE: usize = 3;
+
+pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
+    let levels: Vec<EarlyResults> = EarlyResults::ALL.to_vec();
+    let columns = [CompletionFilter::NotHigh, CompletionFilter::High];
+    let in_cell = |column: CompletionFilter, level: EarlyResults| -> Vec<&Commitment> {
+        report
+            .commitments
+            .iter()
+            .filter(|c| CompletionFilter::of(c) == column && c.early_results.level == level)
+            .collect()
+    };
+
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
+        let rows = levels.len() as f64;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(8)
+            .y_label_area_size(112)
+            .build_cartesian_2d(0f64..2f64, -0.8f64..rows + 0.9)
+            .map_err(failed)?;
+        let text = |size: f64, color: &RGBColor, h: HPos| {
+            ("sans-serif", px(size)).into_font().color(color).pos(Pos::new(h, VPos::Center))
+        };
+        // Grid: one cell per completion group and level.
+        for (i, _) in levels.iter().enumerate() {
+            for (j, _) in columns.iter().enumerate() {
+                let (x, y) = (j as f64, i as f64);
+                chart
+                    .draw_series([Rectangle::new([(x + 0.02, y + 0.04), (x + 0.98, y + 0.96)], Palette::RULE.stroke_width(1))])
+                    .map_err(failed)?;
+            }
+            chart
+                .draw_series([Text::new(levels[i].label(), (-0.04, i as f64 + 0.5), text(12.0, &Palette::INK, HPos::Right))])
+                .map_err(failed)?;
+        }
+        for (j, header) in [["Not substantially or", "completely implemented"], ["Substantially or", "completely implemented"]]
+            .iter()
+            .enumerate()
+        {
+            let x = j as f64 + 0.5;
+            chart
+                .draw_series([
+                    Text::new(header[0], (x, rows + 0.55), text(11.0, &Palette::INK, HPos::Center)),
+                    Text::new(header[1], (x, rows + 0.2), text(11.0, &Palette::INK, HPos::Center)),
+                ])
+                .map_err(failed)?;
+        }
+        // Commitments as numbered dots, up to PER_LINE a line within their cell.
+        for (i, level) in levels.iter().enumerate() {
+            for (j, column) in columns.iter().enumerate() {
+                let members = in_cell(*column, *level);
+                let lines = members.len().div_ceil(PER_LINE).max(1);
+                for (k, c) in members.iter().enumerate() {
+                    let (line, slot) = (k / PER_LINE, k % PER_LINE);
+                    let in_line = (members.len() - line * PER_LINE).min(PER_LINE);
+                    let x = j as f64 + 0.5 + (slot as f64 - (in_line as f64 - 1.0) / 2.0) * 0.26;
+                    let y = i as f64 + 0.5 + (line as f64 - (lines as f64 - 1.0) / 2.0) * -0.5;
+                    let mut marks = vec![Circle::new((x, y), 9, Palette::ACCENT.filled())];
+                    if PromisingFilter::of(c) != PromisingFilter::NotStated {
+                        marks.push(Circle::new((x, y), 12, Palette::INK.stroke_width(2)));
+                    }
+                    chart.draw_series(marks).map_err(failed)?;
+                    chart
+                        .draw_series([Text::new(c.number.to_string(), (x, y), text(12.0, &Palette::PAPER, HPos::Center))])
+                        .map_err(failed)?;
+                }
+            }
+        }
+        chart
+            .draw_series([
+                Circle::new((0.06, -0.45), 7, Palette::ACCENT.filled()),
+                Circle::new((0.06, -0.45), 9, Palette::INK.stroke_width(2)),
+            ])
+            .map_err(failed)?;
+        chart
+            .draw_series([Text::new(
+                "ringed: promising at design (stated or inferred)",
+                (0.18, -0.45),
+                text(11.0, &Palette::INK, HPos::Left),
+            )])
+            .map_err(failed)?;
+        root.present().map_err(failed)?;
+    }
+
+    let description = format!(
+        "Each of the {} commitments placed by its completion and early results. {}",
+        report.commitments.len(),
+        columns
+            .iter()
+            .flat_map(|column| levels.iter().map(move |level| (column, level)))
+            .filter_map(|(column, level)| {
+                let members = in_cell(*column, *level);
+                (!members.is_empty()).then(|| {
+                    let numbers: Vec<String> = members.iter().map(|c| c.number.to_string()).collect();
+                    format!("{}, {}: {}.", column.label(), level.label().to_lowercase(), numbers.join(", "))
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let mut table = DataTable::new(&["Commitment", "Completion", "Early results", "Promising at design"]);
+    for c in &report.commitments {
+        table = table.row(vec![
+            c.number.to_string(),
+            CompletionFilter::of(c).label().to_string(),
+            c.early_results.level.label().to_string(),
+            PromisingFilter::of(c).label().to_string(),
+        ]);
+    }
+    Ok(Drawn {
+        svg,
+        description,
+        table,
+        source_note: "Ratings as the report states them; “inferred” promise comes from the Action Plan Review, not this report.".to_string(),
+    })
+}

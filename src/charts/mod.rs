@@ -1,0 +1,113 @@
+//! The report's figures as charts: plotters draws each into an SVG string, with the same numbers as a
+//! data table (shown under the chart and downloadable as CSV). Plain Rust, no Leptos.
+
+mod completion;
+mod early_results;
+mod inflation;
+mod matrix;
+mod palette;
+mod table;
+
+pub use palette::Palette;
+pub use table::DataTable;
+
+use crate::report::ids::id_enum;
+use crate::report::Report;
+
+id_enum! {
+    /// The charts, by the id used in URLs (`/#chart-completion`, `/embed/charts/completion`).
+    ChartId {
+        Completion = "completion", "Completion: this action plan and the previous one";
+        EarlyResults = "early-results", "Early results by level";
+        Matrix = "scorecard-matrix", "Commitments by completion and early results";
+        Inflation = "inflation", "Inflation 2020-2022, as stated in the report";
+    }
+}
+
+/// A drawn chart: its SVG (accessible name and description inside), and its data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: ChartId,
+    pub title: String,
+    /// What the chart shows, in one or two sentences: the SVG's `<desc>`.
+    pub description: String,
+    pub svg: String,
+    pub table: DataTable,
+    /// Where its numbers come from, for the caption.
+    pub source_note: String,
+}
+
+impl ChartId {
+    /// The anchor of the chart on the report page.
+    pub fn anchor(self) -> String {
+        format!("chart-{}", self.id())
+    }
+
+    /// A file name for downloads: `mongolia-2021-2023-completion.svg`.
+    pub fn file_name(self, report: &Report, extension: &str) -> String {
+        format!("{}-{}.{extension}", report.id, self.id())
+    }
+}
+
+/// What a chart module hands back before the SVG is wrapped.
+struct Drawn {
+    svg: String,
+    description: String,
+    table: DataTable,
+    source_note: String,
+}
+
+/// Draws a chart. Plotters reports failures as errors; they become a message, never a panic.
+pub fn render(report: &Report, id: ChartId) -> Result<Chart, String> {
+    let drawn = match id {
+        ChartId::Completion => completion::draw(report),
+        ChartId::EarlyResults => early_results::draw(report),
+        ChartId::Matrix => matrix::draw(report),
+        ChartId::Inflation => inflation::draw(report),
+    }?;
+    let title = id.label().to_string();
+    let svg = label_svg(&drawn.svg, id, &title, &drawn.description);
+    Ok(Chart { id, title, description: drawn.description, svg, table: drawn.table, source_note: drawn.source_note })
+}
+
+/// Gives the SVG an accessible name and description (`role="img"`, `<title>`, `<desc>`), inside the
+/// file itself so that a downloaded SVG keeps them too.
+fn label_svg(svg: &str, id: ChartId, title: &str, description: &str) -> String {
+    let Some(open_end) = svg.find("<svg").and_then(|start| svg[start..].find('>').map(|end| start + end)) else {
+        return svg.to_string();
+    };
+    let (title_id, desc_id) = (format!("{}-title", id.anchor()), format!("{}-desc", id.anchor()));
+    format!(
+        "{} role=\"img\" aria-labelledby=\"{title_id} {desc_id}\"><title id=\"{title_id}\">{}</title><desc id=\"{desc_id}\">{}</desc>{}",
+        &svg[..open_end],
+        escape_xml(title),
+        escape_xml(description),
+        &svg[open_end + 1..]
+    )
+}
+
+/// Text made safe for XML/HTML element content and attribute values.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A font size in CSS pixels as plotters wants it (its SVG backend writes `size / 1.24`).
+fn px(css_pixels: f64) -> f64 {
+    css_pixels * 1.24
+}
+
+/// Plotters errors as text.
+fn failed(error: impl std::fmt::Display) -> String {
+    format!("the chart could not be drawn: {error}")
+}

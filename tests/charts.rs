@@ -1,0 +1,183 @@
+//! Each chart's SVG against its data: bars, marks and labels, not just "it rendered".
+
+use std::collections::HashMap;
+
+use irm_report::charts::{escape_xml, render, Chart, ChartId};
+use irm_report::report::{embedded, load, Report};
+
+const ACCENT: &str = "#0B6E4F";
+const OUTLINE: &str = "#505A66";
+
+fn report() -> &'static Report {
+    embedded().as_ref().unwrap()
+}
+
+fn chart(id: ChartId) -> Chart {
+    render(report(), id).unwrap_or_else(|e| panic!("{}: {e}", id.id()))
+}
+
+/// The attributes of every `<tag .../>` element in the SVG.
+fn elements(svg: &str, tag: &str) -> Vec<HashMap<String, String>> {
+    let open = format!("<{tag} ");
+    svg.match_indices(&open)
+        .map(|(start, _)| {
+            let end = start + svg[start..].find('>').unwrap();
+            let mut attributes = HashMap::new();
+            let mut rest = &svg[start + open.len()..end];
+            while let Some(eq) = rest.find("=\"") {
+                let key = rest[..eq].trim().to_string();
+                let value_end = rest[eq + 2..].find('"').unwrap();
+                attributes.insert(key, rest[eq + 2..eq + 2 + value_end].to_string());
+                rest = &rest[eq + 2 + value_end + 1..];
+            }
+            attributes
+        })
+        .collect()
+}
+
+/// The text content of every `<text>` element, trimmed.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text ").skip(1).map(|part| part[part.find('>').unwrap() + 1..part.find("</text>").unwrap()].trim().to_string()).collect()
+}
+
+fn num(element: &HashMap<String, String>, key: &str) -> f64 {
+    element[key].parse().unwrap()
+}
+
+fn filled_rects(svg: &str, fill: &str) -> Vec<HashMap<String, String>> {
+    elements(svg, "rect").into_iter().filter(|r| r["fill"] == fill).collect()
+}
+
+fn outlined_rects(svg: &str, stroke: &str) -> Vec<HashMap<String, String>> {
+    elements(svg, "rect").into_iter().filter(|r| r["fill"] == "none" && r["stroke"] == stroke).collect()
+}
+
+#[test]
+fn every_chart_is_an_accessible_image_with_its_data() {
+    for id in ChartId::ALL {
+        let chart = chart(*id);
+        let root = &elements(&chart.svg, "svg")[0];
+        assert_eq!(root["role"], "img", "{}", id.id());
+        assert_eq!(root["aria-labelledby"], format!("chart-{0}-title chart-{0}-desc", id.id()));
+        assert!(chart.svg.contains(&format!("<title id=\"chart-{}-title\">{}</title>", id.id(), escape_xml(&chart.title))));
+        assert!(chart.svg.contains(&format!("<desc id=\"chart-{}-desc\">{}</desc>", id.id(), escape_xml(&chart.description))));
+        assert!(!chart.table.rows.is_empty());
+        assert!(chart.table.rows.iter().all(|row| row.len() == chart.table.columns.len()));
+        // Legible when scaled to a 320 px screen: at least 11 px type in a view box at most 360 wide.
+        assert!(num(root, "width") <= 360.0);
+        for text in elements(&chart.svg, "text") {
+            assert!(num(&text, "font-size") >= 11.0, "{}: {:?}", id.id(), text);
+        }
+    }
+}
+
+#[test]
+fn completion_bars_are_the_stated_shares() {
+    let chart = chart(ChartId::Completion);
+    let high = filled_rects(&chart.svg, ACCENT);
+    let rest = outlined_rects(&chart.svg, OUTLINE);
+    // Two bars and one legend swatch each.
+    assert_eq!((high.len(), rest.len()), (3, 3));
+    for (i, (count, total)) in [(4.0, 9.0), (4.0, 13.0)].into_iter().enumerate() {
+        let (h, r) = (num(&high[i], "width"), num(&rest[i], "width"));
+        assert!((h / (h + r) - count / total).abs() < 0.01, "bar {i}: {h} / {}", h + r);
+    }
+    let texts = texts(&chart.svg);
+    for label in ["This action plan (2021-2023): 4 of 9 (44%)", "Previous action plan: 4 of 13 (31%)", "5", "9"] {
+        assert!(texts.iter().any(|t| t == label), "missing {label:?} in {texts:?}");
+    }
+    assert_eq!(chart.table.rows[0], ["This action plan (2021-2023)", "4", "5", "9", "44%"]);
+    assert_eq!(chart.table.rows[1], ["Previous action plan", "4", "9", "13", "31%"]);
+}
+
+#[test]
+fn early_results_bars_count_commitments_per_level() {
+    let chart = chart(ChartId::EarlyResults);
+    let bars = filled_rects(&chart.svg, ACCENT);
+    // Outstanding, significant, moderate, marginal, no notable results; then the legend swatch.
+    let widths: Vec<f64> = bars.iter().map(|b| num(b, "width")).collect();
+    let unit = widths[1];
+    // Widths are whole pixels: each bar is its count of units, within a pixel per unit.
+    for (width, count) in widths[..5].iter().zip([0.0, 1.0, 2.0, 0.0, 6.0]) {
+        assert!((width - count * unit).abs() <= count + 0.5, "{widths:?}");
+    }
+    let previous = outlined_rects(&chart.svg, OUTLINE);
+    assert_eq!(previous.len(), 2, "one previous-plan bar (marginal) and its legend swatch");
+    assert!((num(&previous[0], "width") - unit).abs() <= 1.0);
+    let texts = texts(&chart.svg);
+    for label in ["Significant", "Moderate", "Marginal", "No notable results", "6", "previous action plan"] {
+        assert!(texts.iter().any(|t| t == label), "missing {label:?}");
+    }
+    assert_eq!(chart.table.rows[3], ["Marginal", "0", "1"]);
+    assert_eq!(chart.table.rows[4], ["No notable results", "6", "not stated"]);
+}
+
+#[test]
+fn the_matrix_places_each_commitment_and_rings_the_promising() {
+    let chart = chart(ChartId::Matrix);
+    let circles = elements(&chart.svg, "circle");
+    let dots: Vec<_> = circles.iter().filter(|c| c["fill"] == ACCENT).collect();
+    let rings: Vec<_> = circles.iter().filter(|c| c["fill"] == "none").collect();
+    assert_eq!(dots.len(), 10, "nine commitments and the legend");
+    assert_eq!(rings.len(), 5, "1, 3, 4, 8 and the legend");
+    let texts = texts(&chart.svg);
+    for n in 1..=9 {
+        assert!(texts.contains(&n.to_string()), "commitment {n} is not drawn");
+    }
+    // Commitments with high completion sit in the right-hand column.
+    let number_x: HashMap<String, f64> = elements(&chart.svg, "text")
+        .iter()
+        .zip(&texts)
+        .filter(|(_, t)| t.len() == 1)
+        .map(|(e, t)| (t.clone(), num(e, "x")))
+        .collect();
+    let middle = (number_x["6"] + number_x["5"]) / 2.0;
+    for n in ["2", "3", "6", "9"] {
+        assert!(number_x[n] > middle, "commitment {n}");
+    }
+    for n in ["1", "4", "5", "7", "8"] {
+        assert!(number_x[n] < middle, "commitment {n}");
+    }
+    assert!(chart.description.contains("Substantially or completely implemented, moderate: 2, 9."));
+}
+
+#[test]
+fn inflation_bars_are_as_stated_and_cite_their_footnote() {
+    let chart = chart(ChartId::Inflation);
+    let heights: Vec<f64> = filled_rects(&chart.svg, ACCENT).iter().map(|b| num(b, "height")).collect();
+    assert_eq!(heights.len(), 3);
+    for (height, percent) in heights.iter().zip([1.9, 3.5, 8.3]) {
+        assert!((height / heights[2] - percent / 8.3).abs() < 0.02, "{heights:?}");
+    }
+    let texts = texts(&chart.svg);
+    for label in ["1.9%", "3.5%", "8.3%", "2020", "2021", "2022", "Source: footnote [2]"] {
+        assert!(texts.iter().any(|t| t == label), "missing {label:?}");
+    }
+    assert!(chart.title.contains("as stated in the report"));
+    assert!(chart.source_note.starts_with("Footnote [2]: “Inflation, Consumer Prices (annual %), Mongolia,”"));
+}
+
+#[test]
+fn labels_from_the_bundle_are_escaped() {
+    let json = std::fs::read_to_string("tests/bundles/minimal.json").unwrap();
+    let hostile = json.replace("\"period\": \"2021-2023\"", "\"period\": \"<script>alert(1)</script> & co\"");
+    let report = load(&hostile).unwrap();
+    let chart = render(&report, ChartId::Completion).unwrap();
+    assert!(!chart.svg.contains("<script"));
+    assert!(chart.svg.contains("This action plan (&lt;script&gt;alert(1)&lt;/script&gt; &amp; co): 1 of 2 (50%)"));
+    assert_eq!(chart.table.rows[0][0], "This action plan (<script>alert(1)</script> & co)");
+    assert_eq!(escape_xml("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
+}
+
+#[test]
+fn tables_become_csv_with_a_bom() {
+    let csv = chart(ChartId::Completion).table.to_csv().unwrap();
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("\u{FEFF}Action plan,Substantially or completely implemented,Not substantially or completely implemented,Commitments,Percentage stated in the report")
+    );
+    assert_eq!(lines.next(), Some("This action plan (2021-2023),4,5,9,44%"));
+    let matrix = chart(ChartId::Matrix).table.to_csv().unwrap();
+    assert!(matrix.contains("\n1,Not substantially or completely implemented,No notable results,\"Promising, inferred (not stated in this report)\"\n"));
+}
