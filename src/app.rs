@@ -11,6 +11,7 @@ use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::theme::{apply_theme, saved_theme, ThemeSwitch};
 use crate::pages::{
     commitment::CommitmentPage,
+    data::DataPage,
     not_found::NotFound,
     overview::Overview,
     scorecard::Scorecard,
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                             <Route path=path!("/commitments/:n") view=CommitmentPage/>
                             <Route path=path!("/sources") view=Sources/>
                             <Route path=path!("/sources/:n") view=SourcePage/>
+                            <Route path=path!("/data") view=DataPage/>
                         </Routes>
                     </Frame>
                 </Router>
@@ -89,7 +91,8 @@ pub fn App() -> impl IntoView {
 }
 
 /// The site's sections, for the header navigation.
-const NAV: [(&str, &str); 3] = [("/", "Report"), ("/commitments", "Commitments"), ("/sources", "Sources")];
+const NAV: [(&str, &str); 4] =
+    [("/", "Report"), ("/commitments", "Commitments"), ("/sources", "Sources"), ("/data", "Data")];
 
 /// Skip link, site header, main landmark, live region and footer around every page.
 #[component]

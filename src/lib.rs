@@ -1,9 +1,10 @@
 //! The interactive edition of the OGP IRM Mongolia Results Report 2021-2023.
 
 pub mod app;
+pub mod charts;
+pub mod citation;
 pub mod components;
 pub mod pages;
 pub mod report;
 pub mod routes;
 pub mod scorecard;
-pub mod charts;

@@ -219,3 +219,42 @@ fn compare(sort: Sort, a: &Commitment, b: &Commitment) -> Ordering {
         Column::Promising => directed(PromisingFilter::of(a).cmp(&PromisingFilter::of(b))),
     }
 }
+
+/// The scorecard as CSV (UTF-8 with BOM): what the report states per commitment, and the facts from
+/// OGP's pages with their source. Empty cells: not stated.
+pub fn scorecard_csv(report: &Report) -> Result<String, String> {
+    let header: Vec<String> = [
+        "Commitment",
+        "OGP id",
+        "Title",
+        "Lead institutions",
+        "Policy areas",
+        "Completion (as stated in the report)",
+        "Early results (as stated in the report)",
+        "Promising at design",
+        "Source of OGP id, title, institutions and policy areas",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let rows: Vec<Vec<String>> = report
+        .commitments
+        .iter()
+        .map(|c| {
+            let reference = c.reference.as_ref();
+            let field = |f: fn(&crate::report::bundle::Reference) -> String| reference.map(f).unwrap_or_default();
+            vec![
+                c.number.to_string(),
+                field(|r| r.ogp_id.clone()),
+                field(|r| r.title.clone()),
+                field(|r| r.lead_institutions.join("; ")),
+                field(|r| r.policy_areas.join("; ")),
+                c.completion.level.describe(),
+                c.early_results.level.label().to_string(),
+                PromisingFilter::of(c).label().to_string(),
+                field(|r| r.source.clone()),
+            ]
+        })
+        .collect();
+    crate::charts::DataTable { columns: header, rows }.to_csv()
+}

@@ -37,7 +37,10 @@ fn elements(svg: &str, tag: &str) -> Vec<HashMap<String, String>> {
 
 /// The text content of every `<text>` element, trimmed.
 fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text ").skip(1).map(|part| part[part.find('>').unwrap() + 1..part.find("</text>").unwrap()].trim().to_string()).collect()
+    svg.split("<text ")
+        .skip(1)
+        .map(|part| part[part.find('>').unwrap() + 1..part.find("</text>").unwrap()].trim().to_string())
+        .collect()
 }
 
 fn num(element: &HashMap<String, String>, key: &str) -> f64 {
@@ -59,14 +62,23 @@ fn every_chart_is_an_accessible_image_with_its_data() {
         let root = &elements(&chart.svg, "svg")[0];
         assert_eq!(root["role"], "img", "{}", id.id());
         assert_eq!(root["aria-labelledby"], format!("chart-{0}-title chart-{0}-desc", id.id()));
-        assert!(chart.svg.contains(&format!("<title id=\"chart-{}-title\">{}</title>", id.id(), escape_xml(&chart.title))));
-        assert!(chart.svg.contains(&format!("<desc id=\"chart-{}-desc\">{}</desc>", id.id(), escape_xml(&chart.description))));
+        assert!(chart.svg.contains(&format!(
+            "<title id=\"chart-{}-title\">{}</title>",
+            id.id(),
+            escape_xml(&chart.title)
+        )));
+        assert!(chart.svg.contains(&format!(
+            "<desc id=\"chart-{}-desc\">{}</desc>",
+            id.id(),
+            escape_xml(&chart.description)
+        )));
         assert!(!chart.table.rows.is_empty());
         assert!(chart.table.rows.iter().all(|row| row.len() == chart.table.columns.len()));
-        // Legible when scaled to a 320 px screen: at least 11 px type in a view box at most 360 wide.
-        assert!(num(root, "width") <= 360.0);
+        // Legible on a 320 px screen, where a chart has about 270 px: a view box at most 300 wide
+        // (scaled by 0.9 at worst) and 12 px type or more.
+        assert!(num(root, "width") <= 300.0);
         for text in elements(&chart.svg, "text") {
-            assert!(num(&text, "font-size") >= 11.0, "{}: {:?}", id.id(), text);
+            assert!(num(&text, "font-size") >= 12.0, "{}: {:?}", id.id(), text);
         }
     }
 }
@@ -83,7 +95,7 @@ fn completion_bars_are_the_stated_shares() {
         assert!((h / (h + r) - count / total).abs() < 0.01, "bar {i}: {h} / {}", h + r);
     }
     let texts = texts(&chart.svg);
-    for label in ["This action plan (2021-2023): 4 of 9 (44%)", "Previous action plan: 4 of 13 (31%)", "5", "9"] {
+    for label in ["This plan (2021-2023): 4 of 9 (44%)", "Previous plan: 4 of 13 (31%)", "5", "9"] {
         assert!(texts.iter().any(|t| t == label), "missing {label:?} in {texts:?}");
     }
     assert_eq!(chart.table.rows[0], ["This action plan (2021-2023)", "4", "5", "9", "44%"]);
@@ -131,7 +143,7 @@ fn the_matrix_places_each_commitment_and_rings_the_promising() {
         .filter(|(_, t)| t.len() == 1)
         .map(|(e, t)| (t.clone(), num(e, "x")))
         .collect();
-    let middle = (number_x["6"] + number_x["5"]) / 2.0;
+    let middle = 150.0;
     for n in ["2", "3", "6", "9"] {
         assert!(number_x[n] > middle, "commitment {n}");
     }
@@ -164,7 +176,7 @@ fn labels_from_the_bundle_are_escaped() {
     let report = load(&hostile).unwrap();
     let chart = render(&report, ChartId::Completion).unwrap();
     assert!(!chart.svg.contains("<script"));
-    assert!(chart.svg.contains("This action plan (&lt;script&gt;alert(1)&lt;/script&gt; &amp; co): 1 of 2 (50%)"));
+    assert!(chart.svg.contains("This plan (&lt;script&gt;alert(1)&lt;/script&gt; &amp; co): 1 of 2 (50%)"));
     assert_eq!(chart.table.rows[0][0], "This action plan (<script>alert(1)</script> & co)");
     assert_eq!(escape_xml("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;");
 }

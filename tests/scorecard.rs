@@ -94,3 +94,21 @@ fn toggles_and_header_clicks() {
     assert_eq!(by_title.sorted_by(Column::Title).to_query_string(), "?sort=-title");
     assert_eq!(by_title.sorted_by(Column::Title).sorted_by(Column::Results).to_query_string(), "?sort=results");
 }
+
+#[test]
+fn the_scorecard_csv_has_a_bom_and_every_commitment() {
+    let csv = irm_report::scorecard::scorecard_csv(report()).unwrap();
+    assert!(csv.starts_with('\u{FEFF}'));
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 10);
+    assert!(lines[0].starts_with("\u{FEFF}Commitment,OGP id,Title,Lead institutions,"));
+    assert_eq!(
+        lines[3],
+        "3,MN0050,Participation and Accountability in Public Procurement,Ministry of Finance (State Procurement Office),\
+         Access to Information; Anti-Corruption and Integrity; Open Contracting; Open Data; Public Participation; Public Procurement,\
+         Substantially or completely implemented,Significant,\"Promising, inferred (not stated in this report)\",\
+         https://www.opengovpartnership.org/members/mongolia/commitments/MN0050/"
+    );
+    // Commitment 2 has no OGP page: its outside facts are empty, not guessed.
+    assert_eq!(lines[2], "2,,,,,Substantially or completely implemented,Moderate,Not stated in this report,");
+}

@@ -8,12 +8,15 @@ use super::{failed, px, DataTable, Drawn, Palette};
 use crate::report::bundle::Share;
 use crate::report::Report;
 
-const SIZE: (u32, u32) = (360, 200);
+const SIZE: (u32, u32) = (300, 220);
 
 pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     let hc = &report.figures.high_completion;
     let this_label = format!("This action plan ({})", report.period);
     let plans: [(&str, Share); 2] = [(&this_label, hc.this_plan), ("Previous action plan", hc.previous_plan)];
+    // Shorter row captions fit a phone's width.
+    let this_short = format!("This plan ({})", report.period);
+    let captions = [this_short.as_str(), "Previous plan"];
 
     let mut svg = String::new();
     {
@@ -22,7 +25,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .margin(10)
             .margin_right(22)
             .x_label_area_size(24)
-            .build_cartesian_2d(0f64..100f64, 0f64..4.8f64)
+            .build_cartesian_2d(0f64..100f64, 0f64..5.3f64)
             .map_err(failed)?;
         chart
             .configure_mesh()
@@ -33,15 +36,15 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .x_label_formatter(&|v| format!("{v:.0}%"))
             .axis_style(Palette::MUTED)
             .bold_line_style(Palette::RULE)
-            .label_style(("sans-serif", px(12.0)).into_font().color(&Palette::MUTED))
+            .label_style(("sans-serif", px(13.0)).into_font().color(&Palette::MUTED))
             .draw()
             .map_err(failed)?;
         let text = |size: f64, color: &RGBColor, h: HPos| {
             ("sans-serif", px(size)).into_font().color(color).pos(Pos::new(h, VPos::Center))
         };
         // Rows from the top: this plan, then the previous plan.
-        for (row, (label, share)) in plans.iter().enumerate() {
-            let bottom = 3.0 - 2.2 * row as f64;
+        for (row, (_, share)) in plans.iter().enumerate() {
+            let bottom = 3.5 - 2.2 * row as f64;
             let (y0, y1) = (bottom, bottom + 0.8);
             let high = 100.0 * f64::from(share.count) / f64::from(share.total);
             chart
@@ -50,29 +53,37 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
                     Rectangle::new([(high, y0), (100.0, y1)], Palette::MUTED.stroke_width(1)),
                 ])
                 .map_err(failed)?;
-            let caption = format!("{label}: {} of {} ({}%)", share.count, share.total, share.percent);
+            let caption = format!("{}: {} of {} ({}%)", captions[row], share.count, share.total, share.percent);
             chart
                 .draw_series([
                     Text::new(caption, (0.0, y1 + 0.45), text(13.0, &Palette::INK, HPos::Left)),
-                    Text::new(share.count.to_string(), (high / 2.0, (y0 + y1) / 2.0), text(13.0, &Palette::PAPER, HPos::Center)),
+                    Text::new(
+                        share.count.to_string(),
+                        (high / 2.0, (y0 + y1) / 2.0),
+                        text(14.0, &Palette::PAPER, HPos::Center),
+                    ),
                     Text::new(
                         (share.total - share.count).to_string(),
                         ((high + 100.0) / 2.0, (y0 + y1) / 2.0),
-                        text(13.0, &Palette::INK, HPos::Center),
+                        text(14.0, &Palette::INK, HPos::Center),
                     ),
                 ])
                 .map_err(failed)?;
         }
         chart
             .draw_series([
-                Rectangle::new([(0.0, 0.2), (3.0, 0.5)], Palette::ACCENT.filled()),
-                Rectangle::new([(83.0, 0.2), (86.0, 0.5)], Palette::MUTED.stroke_width(1)),
+                Rectangle::new([(0.0, 0.6), (3.5, 0.9)], Palette::ACCENT.filled()),
+                Rectangle::new([(0.0, 0.1), (3.5, 0.4)], Palette::MUTED.stroke_width(1)),
             ])
             .map_err(failed)?;
         chart
             .draw_series([
-                Text::new("substantially or completely implemented", (4.5, 0.35), text(11.0, &Palette::INK, HPos::Left)),
-                Text::new("not", (87.5, 0.35), text(11.0, &Palette::INK, HPos::Left)),
+                Text::new(
+                    "substantially or completely implemented",
+                    (5.5, 0.75),
+                    text(12.0, &Palette::INK, HPos::Left),
+                ),
+                Text::new("not substantially or completely", (5.5, 0.25), text(12.0, &Palette::INK, HPos::Left)),
             ])
             .map_err(failed)?;
         root.present().map_err(failed)?;

@@ -9,7 +9,7 @@ use super::{failed, px, DataTable, Drawn, Palette};
 use crate::report::rating::EarlyResults;
 use crate::report::Report;
 
-const SIZE: (u32, u32) = (360, 250);
+const SIZE: (u32, u32) = (300, 260);
 
 pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     let previous = &report.figures.early_results.previous_plan;
@@ -27,7 +27,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .margin(10)
             .margin_right(24)
             .x_label_area_size(22)
-            .y_label_area_size(118)
+            .y_label_area_size(124)
             .build_cartesian_2d(0f64..max as f64 + 1.0, -1.3f64..rows)
             .map_err(failed)?;
         let label_of = |y: &f64| {
@@ -47,10 +47,10 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .y_label_formatter(&label_of)
             .axis_style(Palette::MUTED)
             .bold_line_style(Palette::RULE)
-            .label_style(("sans-serif", px(12.0)).into_font().color(&Palette::INK))
+            .label_style(("sans-serif", px(13.0)).into_font().color(&Palette::INK))
             .draw()
             .map_err(failed)?;
-        let value = ("sans-serif", px(12.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let value = ("sans-serif", px(13.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
         for (i, level) in levels.iter().enumerate() {
             // Row i from the top sits at y = rows - 1 - i.
             let y = rows - 1.0 - i as f64;
@@ -58,7 +58,9 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             chart
                 .draw_series([Rectangle::new([(0.0, y + 0.05), (this, y + 0.4)], Palette::ACCENT.filled())])
                 .map_err(failed)?;
-            chart.draw_series([Text::new(format!("{this}"), (this + 0.08, y + 0.22), value.clone())]).map_err(failed)?;
+            chart
+                .draw_series([Text::new(format!("{this}"), (this + 0.08, y + 0.22), value.clone())])
+                .map_err(failed)?;
             if previous_level == Some(*level) {
                 let prev = previous.count as f64;
                 chart
@@ -69,7 +71,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
                     .map_err(failed)?;
             }
         }
-        let legend = ("sans-serif", px(11.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let legend = ("sans-serif", px(12.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Left, VPos::Center));
         let unit = (max as f64 + 1.0) / 30.0;
         chart
             .draw_series([
@@ -87,8 +89,11 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     }
 
     let notable: usize = levels.iter().filter(|l| l.is_notable()).map(|l| count(*l)).sum();
-    let breakdown: Vec<String> =
-        levels.iter().filter(|l| count(**l) > 0).map(|l| format!("{} {}", count(*l), l.label().to_lowercase())).collect();
+    let breakdown: Vec<String> = levels
+        .iter()
+        .filter(|l| count(**l) > 0)
+        .map(|l| format!("{} {}", count(*l), l.label().to_lowercase()))
+        .collect();
     let description = format!(
         "{notable} of {} commitments of this action plan produced early results ({}). \
          In the previous action plan, {} commitment had {} results.",
@@ -99,11 +104,8 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     );
     let mut table = DataTable::new(&["Early results", "This action plan", "Previous action plan"]);
     for level in &levels {
-        let previous_cell = if previous_level == Some(*level) {
-            previous.count.to_string()
-        } else {
-            "not stated".to_string()
-        };
+        let previous_cell =
+            if previous_level == Some(*level) { previous.count.to_string() } else { "not stated".to_string() };
         table = table.row(vec![level.label().to_string(), count(*level).to_string(), previous_cell]);
     }
     Ok(Drawn {

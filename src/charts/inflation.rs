@@ -6,7 +6,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::{failed, px, DataTable, Drawn, Palette};
 use crate::report::Report;
 
-const SIZE: (u32, u32) = (360, 220);
+const SIZE: (u32, u32) = (300, 220);
 
 pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     let inflation = &report.figures.inflation;
@@ -38,11 +38,11 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .x_desc(format!("Source: footnote [{}]", inflation.footnote))
             .axis_style(Palette::MUTED)
             .bold_line_style(Palette::RULE)
-            .label_style(("sans-serif", px(12.0)).into_font().color(&Palette::INK))
-            .axis_desc_style(("sans-serif", px(11.0)).into_font().color(&Palette::MUTED))
+            .label_style(("sans-serif", px(13.0)).into_font().color(&Palette::INK))
+            .axis_desc_style(("sans-serif", px(12.0)).into_font().color(&Palette::MUTED))
             .draw()
             .map_err(failed)?;
-        let value = ("sans-serif", px(13.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let value = ("sans-serif", px(14.0)).into_font().color(&Palette::INK).pos(Pos::new(HPos::Center, VPos::Bottom));
         for point in points {
             let x = f64::from(point.year);
             chart

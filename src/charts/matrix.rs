@@ -9,7 +9,7 @@ use crate::report::rating::EarlyResults;
 use crate::report::{Commitment, Report};
 use crate::scorecard::{CompletionFilter, PromisingFilter};
 
-const SIZE: (u32, u32) = (360, 340);
+const SIZE: (u32, u32) = (300, 400);
 /// Marks per line within a cell.
 const PER_LINE: usize = 3;
 
@@ -28,37 +28,39 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     {
         let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
         let rows = levels.len() as f64;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(8)
-            .y_label_area_size(112)
-            .build_cartesian_2d(0f64..2f64, -0.8f64..rows + 0.9)
-            .map_err(failed)?;
+        let mut chart =
+            ChartBuilder::on(&root).margin(8).build_cartesian_2d(0f64..2f64, -0.6f64..rows + 1.05).map_err(failed)?;
         let text = |size: f64, color: &RGBColor, h: HPos| {
             ("sans-serif", px(size)).into_font().color(color).pos(Pos::new(h, VPos::Center))
         };
-        // Grid: one cell per completion group and level.
-        for (i, _) in levels.iter().enumerate() {
+        // One row per level, its name above its two cells (full width keeps it legible on phones).
+        for (i, level) in levels.iter().enumerate() {
             for (j, _) in columns.iter().enumerate() {
                 let (x, y) = (j as f64, i as f64);
                 chart
-                    .draw_series([Rectangle::new([(x + 0.02, y + 0.04), (x + 0.98, y + 0.96)], Palette::RULE.stroke_width(1))])
+                    .draw_series([Rectangle::new(
+                        [(x + 0.01, y + 0.04), (x + 0.99, y + 0.74)],
+                        Palette::RULE.stroke_width(1),
+                    )])
                     .map_err(failed)?;
             }
             chart
-                .draw_series([Text::new(levels[i].label(), (-0.04, i as f64 + 0.5), text(12.0, &Palette::INK, HPos::Right))])
+                .draw_series([Text::new(level.label(), (0.01, i as f64 + 0.87), text(13.0, &Palette::INK, HPos::Left))])
                 .map_err(failed)?;
         }
-        for (j, header) in [["Not substantially or", "completely implemented"], ["Substantially or", "completely implemented"]]
-            .iter()
-            .enumerate()
-        {
+        let headers =
+            [["Not substantially", "or completely", "implemented"], ["Substantially", "or completely", "implemented"]];
+        for (j, header) in headers.iter().enumerate() {
             let x = j as f64 + 0.5;
-            chart
-                .draw_series([
-                    Text::new(header[0], (x, rows + 0.55), text(11.0, &Palette::INK, HPos::Center)),
-                    Text::new(header[1], (x, rows + 0.2), text(11.0, &Palette::INK, HPos::Center)),
-                ])
-                .map_err(failed)?;
+            for (k, line) in header.iter().enumerate() {
+                chart
+                    .draw_series([Text::new(
+                        *line,
+                        (x, rows + 0.8 - 0.27 * k as f64),
+                        text(12.0, &Palette::INK, HPos::Center),
+                    )])
+                    .map_err(failed)?;
+            }
         }
         // Commitments as numbered dots, up to PER_LINE a line within their cell.
         for (i, level) in levels.iter().enumerate() {
@@ -69,29 +71,33 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
                     let (line, slot) = (k / PER_LINE, k % PER_LINE);
                     let in_line = (members.len() - line * PER_LINE).min(PER_LINE);
                     let x = j as f64 + 0.5 + (slot as f64 - (in_line as f64 - 1.0) / 2.0) * 0.26;
-                    let y = i as f64 + 0.5 + (line as f64 - (lines as f64 - 1.0) / 2.0) * -0.5;
+                    let y = i as f64 + 0.39 + (line as f64 - (lines as f64 - 1.0) / 2.0) * -0.36;
                     let mut marks = vec![Circle::new((x, y), 9, Palette::ACCENT.filled())];
                     if PromisingFilter::of(c) != PromisingFilter::NotStated {
                         marks.push(Circle::new((x, y), 12, Palette::INK.stroke_width(2)));
                     }
                     chart.draw_series(marks).map_err(failed)?;
                     chart
-                        .draw_series([Text::new(c.number.to_string(), (x, y), text(12.0, &Palette::PAPER, HPos::Center))])
+                        .draw_series([Text::new(
+                            c.number.to_string(),
+                            (x, y),
+                            text(13.0, &Palette::PAPER, HPos::Center),
+                        )])
                         .map_err(failed)?;
                 }
             }
         }
         chart
             .draw_series([
-                Circle::new((0.06, -0.45), 7, Palette::ACCENT.filled()),
-                Circle::new((0.06, -0.45), 9, Palette::INK.stroke_width(2)),
+                Circle::new((0.06, -0.3), 7, Palette::ACCENT.filled()),
+                Circle::new((0.06, -0.3), 9, Palette::INK.stroke_width(2)),
             ])
             .map_err(failed)?;
         chart
             .draw_series([Text::new(
-                "ringed: promising at design (stated or inferred)",
-                (0.18, -0.45),
-                text(11.0, &Palette::INK, HPos::Left),
+                "ringed: promising (stated or inferred)",
+                (0.17, -0.3),
+                text(12.0, &Palette::INK, HPos::Left),
             )])
             .map_err(failed)?;
         root.present().map_err(failed)?;
@@ -126,6 +132,8 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
         svg,
         description,
         table,
-        source_note: "Ratings as the report states them; “inferred” promise comes from the Action Plan Review, not this report.".to_string(),
+        source_note:
+            "Ratings as the report states them; “inferred” promise comes from the Action Plan Review, not this report."
+                .to_string(),
     })
 }

@@ -1,6 +1,8 @@
 //! View pieces used by several pages.
 
+pub mod chart;
 pub mod citation;
+pub mod download;
 pub mod footnote_ref;
 pub mod heading;
 pub mod quote;

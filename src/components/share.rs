@@ -1,4 +1,5 @@
-//! "Copy link" (with visible and announced confirmation) and the native share sheet where it exists.
+//! "Copy" buttons (with visible and announced confirmation, and a manual fallback when the clipboard
+//! refuses), "Copy link", and the native share sheet where it exists.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -10,40 +11,60 @@ use crate::routes;
 enum Status {
     Idle,
     Copied,
-    /// The clipboard refused: show the address to copy by hand.
+    /// The clipboard refused: show the text to copy by hand.
     Manual(String),
+}
+
+/// Copies `text` (read when clicked). `label` names the button for screen readers; `copied` is announced.
+#[component]
+pub fn CopyButton(
+    #[prop(into)] text: Signal<String>,
+    #[prop(into)] visible: String,
+    #[prop(into)] label: String,
+    #[prop(into)] copied: String,
+) -> impl IntoView {
+    let announcer = expect_context::<Announcer>();
+    let status = RwSignal::new(Status::Idle);
+    let copy = move |_| {
+        let text = text.get_untracked();
+        let copied = copied.clone();
+        spawn_local(async move {
+            match JsFuture::from(window().navigator().clipboard().write_text(&text)).await {
+                Ok(_) => {
+                    status.set(Status::Copied);
+                    announcer.say(copied);
+                }
+                Err(_) => status.set(Status::Manual(text)),
+            }
+        });
+    };
+    view! {
+        <button type="button" class="copy-link" aria-label=label on:click=copy>{visible}</button>
+        {move || match status.get() {
+            Status::Idle => ().into_any(),
+            Status::Copied => view! { <span class="copied">"✓ Copied"</span> }.into_any(),
+            Status::Manual(text) => view! {
+                <label class="copied">"Copy this: "
+                    <input type="text" readonly value=text size="30" on:focus=select_all/>
+                </label>
+            }.into_any(),
+        }}
+    }
 }
 
 /// `path` is an in-app path (`/commitments/3`, `/#completion`); `label` names what it links to.
 #[component]
 pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: String) -> impl IntoView {
-    let announcer = expect_context::<Announcer>();
-    let status = RwSignal::new(Status::Idle);
     let can_share = RwSignal::new(false);
     // Browser APIs only in effects and handlers, so that the view also renders outside a browser.
     Effect::new(move |_| can_share.set(js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)));
-    let copy_label = format!("Copy link to {label}");
-    let share_label = format!("Share {label}");
-    let copied_message = format!("Link to {label} copied");
-    let copy = move |_| {
-        let url = absolute_url(&path.get_untracked());
-        let copied_message = copied_message.clone();
-        spawn_local(async move {
-            match JsFuture::from(window().navigator().clipboard().write_text(&url)).await {
-                Ok(_) => {
-                    status.set(Status::Copied);
-                    announcer.say(copied_message);
-                }
-                Err(_) => status.set(Status::Manual(url)),
-            }
-        });
-    };
+    let url = Signal::derive(move || absolute_url(&path.get()));
     let share = {
         let label = label.clone();
         move |_| {
             let data = web_sys::ShareData::new();
             data.set_title(&label);
-            data.set_url(&absolute_url(&path.get_untracked()));
+            data.set_url(&url.get_untracked());
             // Dismissing the sheet rejects the promise: nothing to report.
             let promise = window().navigator().share_with_data(&data);
             spawn_local(async move {
@@ -51,25 +72,14 @@ pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: Str
             });
         }
     };
+    let share_label = format!("Share {label}");
     view! {
         <span class="share">
-            <button type="button" class="copy-link" aria-label=copy_label on:click=copy>
-                "Copy link"
-            </button>
+            <CopyButton text=url visible="Copy link" label=format!("Copy link to {label}") copied=format!("Link to {label} copied")/>
             {move || can_share.get().then(|| {
                 let share = share.clone();
                 view! { <button type="button" class="share-link" aria-label=share_label.clone() on:click=share>"Share…"</button> }
             })}
-            {move || match status.get() {
-                Status::Idle => ().into_any(),
-                Status::Copied => view! { <span class="copied">"✓ Link copied"</span> }.into_any(),
-                Status::Manual(url) => view! {
-                    <label class="copied">"Copy this link: "
-                        <input type="text" readonly value=url size="30"
-                            on:focus=select_all/>
-                    </label>
-                }.into_any(),
-            }}
         </span>
     }
 }
@@ -78,7 +88,7 @@ fn select_all(ev: leptos::ev::FocusEvent) {
     event_target::<web_sys::HtmlInputElement>(&ev).select();
 }
 
-/// The full address of an in-app path on this site, for sharing.
+/// The full address of an in-app path on this site, for sharing. Empty outside a browser.
 pub fn absolute_url(path: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
     format!("{origin}{}", routes::href(path))

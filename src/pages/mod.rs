@@ -1,6 +1,7 @@
 //! One file per route.
 
 pub mod commitment;
+pub mod data;
 pub mod not_found;
 pub mod overview;
 pub mod scorecard;

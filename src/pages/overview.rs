@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::app::{scroll_to_location_hash, use_report, PageMeta};
+use crate::charts::ChartId;
+use crate::components::chart::ChartFigure;
 use crate::components::citation::Citation;
 use crate::components::heading::LinkedHeading;
 use crate::components::rich_text::{footnote_marker_id, RichText};
@@ -119,6 +121,7 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
                 <LinkedHeading level=2 id=heading_id text=heading path=routes::report_anchor(&section.id)/>
             })}
             <Paragraphs paragraphs=&section.paragraphs/>
+            {charts_for(&section.id).iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}
             {section
                 .observations
                 .iter()
@@ -133,6 +136,16 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
                 })
                 .collect_view()}
         </section>
+    }
+}
+
+/// The charts shown after the text of the section that discusses them.
+fn charts_for(section_id: &str) -> &'static [ChartId] {
+    match section_id {
+        "early-results" => &[ChartId::EarlyResults],
+        "completion" => &[ChartId::Completion],
+        "implementation-in-context" => &[ChartId::Inflation],
+        _ => &[],
     }
 }
 
@@ -171,6 +184,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <ChartFigure id=ChartId::Matrix/>
             <p><a href=routes::href("/commitments")>"Sort and filter them in the scorecard"</a></p>
         </section>
     }

@@ -13,6 +13,8 @@ pub struct Bundle {
     pub country: String,
     pub period: String,
     pub publisher: String,
+    /// Who wrote it, for citations.
+    pub author: String,
     /// Where the report is published.
     pub url: String,
     pub sections: Vec<RawSection>,

@@ -14,6 +14,7 @@ pub struct Report {
     pub country: String,
     pub period: String,
     pub publisher: String,
+    pub author: String,
     pub url: String,
     pub sections: Vec<Section>,
     pub footnotes: Vec<Footnote>,

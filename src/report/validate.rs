@@ -48,6 +48,7 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
         country: bundle.country,
         period: bundle.period,
         publisher: bundle.publisher,
+        author: bundle.author,
         url: bundle.url,
         sections,
         footnotes: bundle.footnotes,
@@ -124,6 +125,7 @@ impl Checker {
             ("country", &b.country),
             ("period", &b.period),
             ("publisher", &b.publisher),
+            ("author", &b.author),
             ("reference_note", &b.reference_note),
         ] {
             self.text(path, value);

@@ -201,7 +201,7 @@ describe('sharing', () => {
 
   test('copy link on a commitment, with visible and announced confirmation', () => withClipboard('/commitments/3', async (page) => {
     await page.locator('main > article > .share button.copy-link').click();
-    await page.locator('.copied', { hasText: '✓ Link copied' }).waitFor();
+    await page.locator('.copied', { hasText: '✓ Copied' }).waitFor();
     await page.locator('[role=status][aria-live=polite]', { hasText: 'Link to commitment 3 copied' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/commitments/3`);
   }));

@@ -1,0 +1,93 @@
+//! A chart as a figure: the SVG drawn by `charts`, its source, its data table, downloads and a link.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use crate::app::use_report;
+use crate::charts::{render, Chart, ChartId};
+use crate::components::download::{download_png, download_text};
+use crate::components::share::ShareButtons;
+use crate::routes;
+
+#[component]
+pub fn ChartFigure(id: ChartId) -> impl IntoView {
+    let report = use_report();
+    match render(report, id) {
+        Ok(chart) => view! { <Figure chart=chart/> }.into_any(),
+        Err(error) => view! {
+            <figure id=id.anchor() class="chart"><p class="notice">{format!("{}: {error}", id.label())}</p></figure>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn Figure(chart: Chart) -> impl IntoView {
+    let report = use_report();
+    let id = chart.id;
+    let (width, height) = svg_size(&chart.svg);
+    let svg = chart.svg.clone();
+    let csv = chart.table.to_csv();
+    let download_svg = {
+        let svg = svg.clone();
+        move |_| report_failure(download_text(&id.file_name(report, "svg"), "image/svg+xml", &svg))
+    };
+    let download_png = {
+        let svg = svg.clone();
+        move |_| {
+            let (name, svg) = (id.file_name(report, "png"), svg.clone());
+            spawn_local(async move { report_failure(download_png(name, svg, width, height).await) });
+        }
+    };
+    let download_csv = move |_| {
+        if let Ok(csv) = &csv {
+            report_failure(download_text(&id.file_name(report, "csv"), "text/csv;charset=utf-8", csv));
+        }
+    };
+    let table = chart.table.clone();
+    view! {
+        <figure id=id.anchor() class="chart" aria-labelledby=format!("{}-caption", id.anchor())>
+            <figcaption id=format!("{}-caption", id.anchor())>{chart.title.clone()}</figcaption>
+            // The SVG is drawn by plotters, which escapes every text it draws (tests/charts.rs).
+            <div class="chart-svg" inner_html=svg></div>
+            <p class="chart-source">{chart.source_note.clone()}</p>
+            <details>
+                <summary>"Show data"</summary>
+                <div class="table-scroll" role="region" aria-label=format!("Data of {}", chart.title) tabindex="0">
+                    <table class="chart-data">
+                        <thead><tr>{table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                        <tbody>
+                            {table.rows.into_iter().map(|row| view! {
+                                <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+            <div class="chart-actions">
+                <span class="downloads">
+                    "Download: "
+                    <button type="button" class="download" data-format="svg" aria-label=format!("Download {} as SVG", chart.title) on:click=download_svg>"SVG"</button>
+                    <button type="button" class="download" data-format="png" aria-label=format!("Download {} as PNG", chart.title) on:click=download_png>"PNG"</button>
+                    <button type="button" class="download" data-format="csv" aria-label=format!("Download the data of {} as CSV", chart.title) on:click=download_csv>"CSV"</button>
+                </span>
+                <ShareButtons path=routes::report_anchor(&id.anchor()) label=format!("the chart “{}”", chart.title)/>
+            </div>
+        </figure>
+    }
+}
+
+/// The width and height plotters wrote on the root element.
+fn svg_size(svg: &str) -> (u32, u32) {
+    let attribute = |name: &str| {
+        let start = svg.find(&format!("{name}=\""))? + name.len() + 2;
+        svg[start..].split('"').next()?.parse().ok()
+    };
+    (attribute("width").unwrap_or(360), attribute("height").unwrap_or(240))
+}
+
+fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
+    if let Err(error) = result {
+        leptos::logging::warn!("download failed: {error:?}");
+    }
+}
