@@ -191,5 +191,5 @@ fn tables_become_csv_with_a_bom() {
     );
     assert_eq!(lines.next(), Some("This action plan (2021-2023),4,5,9,44%"));
     let matrix = chart(ChartId::Matrix).table.to_csv().unwrap();
-    assert!(matrix.contains("\n1,Not substantially or completely implemented,No notable results,\"Promising, inferred (not stated in this report)\"\n"));
+    assert!(matrix.contains("\r\n1,Not substantially or completely implemented,No notable results,\"Promising, inferred (not stated in this report)\"\r\n"));
 }

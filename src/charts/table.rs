@@ -23,13 +23,14 @@ impl DataTable {
     }
 }
 
-/// Writes records as CSV with the csv crate (quoting, escaping), preceded by a UTF-8 BOM.
+/// Writes records as RFC 4180 CSV with the csv crate (quoting, escaping, CRLF line ends), preceded by
+/// a UTF-8 BOM.
 pub fn csv_with_bom<'a, R, I>(records: I) -> Result<String, String>
 where
     I: IntoIterator<Item = &'a R>,
     R: AsRef<[String]> + 'a,
 {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     for record in records {
         writer.write_record(record.as_ref()).map_err(|e| format!("CSV: {e}"))?;
     }

@@ -250,6 +250,7 @@ describe('titles and descriptions', () => {
     '/commitments/9': `Commitment 9: Accessibility and Digitalization of Government Services · ${REPORT_TITLE}`,
     '/sources': `Sources · ${REPORT_TITLE}`,
     '/sources/4': `Source 4 · ${REPORT_TITLE}`,
+    '/data': `Data and citation · ${REPORT_TITLE}`,
     '/nowhere': `Page not found · ${REPORT_TITLE}`,
   };
   test('each route has its own title and one meta description', async () => {
@@ -333,7 +334,7 @@ describe('keyboard and screen readers', () => {
   }));
 });
 
-const ROUTES = ['/', '/commitments', '/commitments?results=moderate&sort=-title', '/commitments/3', '/commitments/7', '/sources', '/sources/2', '/nowhere'];
+const ROUTES = ['/', '/commitments', '/commitments?results=moderate&sort=-title', '/commitments/3', '/commitments/7', '/sources', '/sources/2', '/data', '/nowhere'];
 
 describe('deep links and reloads of every route kind', () => {
   for (const path of ROUTES) {
