@@ -21,11 +21,18 @@ use crate::pages::{
 use crate::report::{embedded, Report};
 use crate::routes;
 
-/// Mounts the app on `<body>`. Called once by `main`.
+/// Mounts the app on `<body>`, or the embed view for `/embed/...` addresses. Called once by `main`.
 pub fn start() {
     routes::set_base(&base_href_path().unwrap_or_default());
-    apply_theme(saved_theme());
-    leptos::mount::mount_to_body(App);
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = path.strip_prefix(routes::base()).unwrap_or(&path);
+    if path.starts_with("/embed/") {
+        crate::pages::embed::start_embed(path, &location.search().unwrap_or_default());
+    } else {
+        apply_theme(saved_theme());
+        leptos::mount::mount_to_body(App);
+    }
 }
 
 /// The path of the document's `<base href>`, which `trunk build --public-url` sets.
@@ -51,7 +58,7 @@ pub fn use_report() -> &'static Report {
 }
 
 /// A polite live region for short confirmations ("Link copied").
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct Announcer(RwSignal<String>);
 
 impl Announcer {
@@ -68,7 +75,7 @@ pub fn App() -> impl IntoView {
     match embedded() {
         Ok(report) => {
             provide_context(report);
-            provide_context(Announcer(RwSignal::new(String::new())));
+            provide_context(Announcer::default());
             provide_footnote_previews();
             view! {
                 <Router base=routes::base()>

@@ -4,6 +4,7 @@ pub mod app;
 pub mod charts;
 pub mod citation;
 pub mod components;
+pub mod embed;
 pub mod pages;
 pub mod report;
 pub mod routes;

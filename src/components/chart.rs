@@ -6,14 +6,17 @@ use wasm_bindgen_futures::spawn_local;
 use crate::app::use_report;
 use crate::charts::{render, Chart, ChartId};
 use crate::components::download::{download_png, download_text};
+use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
+use crate::embed::EmbedView;
 use crate::routes;
 
+/// `embedded`: inside an embed, without downloads, sharing or embedding.
 #[component]
-pub fn ChartFigure(id: ChartId) -> impl IntoView {
+pub fn ChartFigure(id: ChartId, #[prop(optional)] embedded: bool) -> impl IntoView {
     let report = use_report();
     match render(report, id) {
-        Ok(chart) => view! { <Figure chart=chart/> }.into_any(),
+        Ok(chart) => view! { <Figure chart=chart embedded=embedded/> }.into_any(),
         Err(error) => view! {
             <figure id=id.anchor() class="chart"><p class="notice">{format!("{}: {error}", id.label())}</p></figure>
         }
@@ -22,7 +25,7 @@ pub fn ChartFigure(id: ChartId) -> impl IntoView {
 }
 
 #[component]
-fn Figure(chart: Chart) -> impl IntoView {
+fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
     let report = use_report();
     let id = chart.id;
     let (width, height) = svg_size(&chart.svg);
@@ -64,6 +67,7 @@ fn Figure(chart: Chart) -> impl IntoView {
                     </table>
                 </div>
             </details>
+            {(!embedded).then(|| view! {
             <div class="chart-actions">
                 <span class="downloads">
                     "Download: "
@@ -72,7 +76,9 @@ fn Figure(chart: Chart) -> impl IntoView {
                     <button type="button" class="download" data-format="csv" aria-label=format!("Download the data of {} as CSV", chart.title) on:click=download_csv>"CSV"</button>
                 </span>
                 <ShareButtons path=routes::report_anchor(&id.anchor()) label=format!("the chart “{}”", chart.title)/>
+                <EmbedButton view=EmbedView::Chart(id)/>
             </div>
+            })}
         </figure>
     }
 }

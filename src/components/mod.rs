@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod citation;
 pub mod download;
+pub mod embed_dialog;
 pub mod footnote_ref;
 pub mod heading;
 pub mod quote;

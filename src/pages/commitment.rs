@@ -7,9 +7,11 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
+use crate::components::embed_dialog::EmbedButton;
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::share::ShareButtons;
+use crate::embed::EmbedView;
 use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
 use crate::report::{Commitment, Report};
@@ -69,7 +71,10 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
             </nav>
             <h1 tabindex="-1">{commitment_heading(c)}</h1>
             {c.title().is_none().then(|| view! { <p class="not-stated">"Title: not stated in this report."</p> })}
-            <ShareButtons path=routes::commitment(c.number) label=format!("commitment {}", c.number)/>
+            <div class="actions">
+                <ShareButtons path=routes::commitment(c.number) label=format!("commitment {}", c.number)/>
+                <EmbedButton view=EmbedView::Commitment(c.number)/>
+            </div>
             <section aria-labelledby="ratings-heading" class="ratings">
                 <h2 id="ratings-heading">"Ratings in this report"</h2>
                 <h3>"Completion"</h3>
@@ -143,28 +148,40 @@ fn Evidence(quotes: &'static [String]) -> impl IntoView {
     }
 }
 
-#[component]
-fn Promising(commitment: &'static Commitment) -> impl IntoView {
-    match &commitment.promising {
-        None => view! { <p class="badge" data-kind="promising">{NOT_STATED}</p> }.into_any(),
+/// "Yes, as stated in the report", "Yes, inferred: not stated in this report", "Not stated in this report".
+pub fn promising_text(c: &Commitment) -> String {
+    match &c.promising {
+        None => NOT_STATED.to_string(),
         Some(p) => {
             let answer = if p.value { "Yes" } else { "No" };
             match p.basis {
-                Basis::Report => view! {
-                    <p class="badge" data-kind="promising">{format!("{answer}, as stated in the report")}</p>
-                    <Evidence quotes=&p.evidence/>
-                }
-                .into_any(),
-                Basis::Inferred => view! {
-                    <p class="badge" data-kind="promising">{format!("{answer}, inferred: not stated in this report")}</p>
-                    <p class="provenance">
-                        {p.note.clone()} " Source: "
-                        <a href=p.source.clone() rel="noopener noreferrer">{p.source.clone()}</a>
-                    </p>
-                }
-                .into_any(),
+                Basis::Report => format!("{answer}, as stated in the report"),
+                Basis::Inferred => format!("{answer}, inferred: not stated in this report"),
             }
         }
+    }
+}
+
+#[component]
+fn Promising(commitment: &'static Commitment) -> impl IntoView {
+    let text = promising_text(commitment);
+    match &commitment.promising {
+        None => view! { <p class="badge" data-kind="promising">{text}</p> }.into_any(),
+        Some(p) => match p.basis {
+            Basis::Report => view! {
+                <p class="badge" data-kind="promising">{text}</p>
+                <Evidence quotes=&p.evidence/>
+            }
+            .into_any(),
+            Basis::Inferred => view! {
+                <p class="badge" data-kind="promising">{text}</p>
+                <p class="provenance">
+                    {p.note.clone()} " Source: "
+                    <a href=p.source.clone() rel="noopener noreferrer">{p.source.clone()}</a>
+                </p>
+            }
+            .into_any(),
+        },
     }
 }
 

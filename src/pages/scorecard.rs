@@ -6,7 +6,9 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::app::{use_report, PageMeta};
+use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
+use crate::embed::EmbedView;
 use crate::pages::commitment::NOT_STATED;
 use crate::report::rating::EarlyResults;
 use crate::report::Commitment;
@@ -123,7 +125,10 @@ pub fn Scorecard() -> impl IntoView {
         <article class="scorecard">
             <h1 tabindex="-1">"Commitments scorecard"</h1>
             <p>"What the report states about each commitment. Sort by any column; filter by rating. The address keeps your choice, so you can share this view."</p>
-            <ShareButtons path=share_path label="this scorecard view".to_string()/>
+            <div class="actions">
+                <ShareButtons path=share_path label="this scorecard view".to_string()/>
+                <EmbedButton view=EmbedView::Scorecard/>
+            </div>
             {ignored}
             {filters}
             <p class="count" role="status">{shown}</p>
@@ -167,8 +172,9 @@ fn FilterGroup(
     }
 }
 
+/// One commitment as a table row; also used by the scorecard embed.
 #[component]
-fn Row(commitment: &'static Commitment) -> impl IntoView {
+pub fn Row(commitment: &'static Commitment) -> impl IntoView {
     let c = commitment;
     view! {
         <tr>

@@ -200,7 +200,7 @@ describe('sharing', () => {
   };
 
   test('copy link on a commitment, with visible and announced confirmation', () => withClipboard('/commitments/3', async (page) => {
-    await page.locator('main > article > .share button.copy-link').click();
+    await page.locator('main > article > .actions .share button.copy-link').click();
     await page.locator('.copied', { hasText: '✓ Copied' }).waitFor();
     await page.locator('[role=status][aria-live=polite]', { hasText: 'Link to commitment 3 copied' }).waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/commitments/3`);
@@ -217,13 +217,13 @@ describe('sharing', () => {
   }));
 
   test('the scorecard link keeps the current filters', () => withClipboard('/commitments?promising=stated', async (page) => {
-    await page.locator('button.copy-link').click();
+    await page.locator('.actions .share button.copy-link').click();
     await page.locator('.copied').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/commitments?promising=stated`);
   }));
 
   test('when the clipboard refuses, the link is offered to copy by hand', () => withPage('/commitments/3', async (page) => {
-    await page.locator('main > article > .share button.copy-link').click();
+    await page.locator('main > article > .actions .share button.copy-link').click();
     const field = page.locator('.copied input');
     await field.waitFor();
     assert.equal(await field.inputValue(), `${site.url}/commitments/3`);

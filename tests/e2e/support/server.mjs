@@ -42,7 +42,12 @@ export async function serve(root) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    // CORS for everything: an embed sandboxed without allow-same-origin loads the app's scripts and
+    // wasm from an opaque origin (README, "Hosting").
+    res.writeHead(200, {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    });
     res.end(await readFile(target));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

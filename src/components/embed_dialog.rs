@@ -1,0 +1,109 @@
+//! "Embed": a modal dialog with the snippet to copy, its options and a live preview. The native
+//! `<dialog>` traps focus and closes on Escape; focus returns to the button.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_report;
+use crate::components::share::{absolute_url, CopyButton};
+use crate::embed::{embed_url, snippet, EmbedOptions, EmbedTheme, EmbedView};
+
+#[component]
+pub fn EmbedButton(view: EmbedView) -> impl IntoView {
+    let report = use_report();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let button = NodeRef::<html::Button>::new();
+    let open = RwSignal::new(false);
+    let theme = RwSignal::new(EmbedTheme::Auto);
+    let compact = RwSignal::new(false);
+    let site = RwSignal::new(String::new());
+    let options = move || EmbedOptions { theme: theme.get(), compact: compact.get() };
+    let code = Signal::derive(move || snippet(&site.get(), report, view, options()));
+    let title = view.title(report);
+    // Ids unique on a page that offers several embeds: from the embed's path.
+    let key = view.path().trim_start_matches("/embed/").replace('/', "-");
+    let (heading_id, code_id) = (format!("embed-{key}-heading"), format!("embed-{key}-code"));
+
+    let show = move |_| {
+        site.set(absolute_url("/"));
+        open.set(true);
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    let on_close = move |_| {
+        open.set(false);
+        if let Some(button) = button.get() {
+            let _ = button.focus();
+        }
+    };
+    // A modal dialog keeps focus off the page, but Tab after its last control would reach the browser's
+    // own toolbar: wrap it to the first control instead, and Shift+Tab likewise.
+    let wrap_focus = move |ev: web_sys::KeyboardEvent| {
+        if ev.key() != "Tab" {
+            return;
+        }
+        let Some(dialog) = dialog.get() else { return };
+        let Ok(controls) = dialog.query_selector_all("input:checked, input[type=checkbox], textarea, button, iframe")
+        else {
+            return;
+        };
+        let (Some(first), Some(last)) = (controls.get(0), controls.get(controls.length().saturating_sub(1))) else {
+            return;
+        };
+        let active = document().active_element().map(wasm_bindgen::JsValue::from);
+        let target = if !ev.shift_key() && active.as_ref() == Some(&last.clone().into()) {
+            Some(first)
+        } else if ev.shift_key() && active.as_ref() == Some(&first.clone().into()) {
+            Some(last)
+        } else {
+            None
+        };
+        if let Some(element) = target.and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok()) {
+            ev.prevent_default();
+            let _ = element.focus();
+        }
+    };
+    let theme_choice = move |t: EmbedTheme, label: &'static str| {
+        view! {
+            <label class="option">
+                <input type="radio" name=format!("embed-{key}-theme") value=t.id()
+                    prop:checked=move || theme.get() == t on:change=move |_| theme.set(t)/>
+                " " {label}
+            </label>
+        }
+    };
+    let preview_title = format!("Preview: {title}");
+    let (labelled_by, code_for) = (heading_id.clone(), code_id.clone());
+    view! {
+        <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">"Embed"</button>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=on_close on:keydown=wrap_focus>
+            <h2 id=heading_id>"Embed: " {title.clone()}</h2>
+            <p>"Paste this code into your page. The frame sizes itself to its content."</p>
+            <fieldset>
+                <legend>"Theme"</legend>
+                {theme_choice(EmbedTheme::Auto, "Follow the reader’s system")}
+                {theme_choice(EmbedTheme::Light, "Light")}
+                {theme_choice(EmbedTheme::Dark, "Dark")}
+            </fieldset>
+            <label class="option">
+                <input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|c| *c = !*c)/>
+                " Compact"
+            </label>
+            <label for=code_for class="code-label">"Code"</label>
+            <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
+            <CopyButton text=code visible="Copy code" label=format!("Copy the embed code for {title}") copied="Embed code copied"/>
+            <h3>"Preview"</h3>
+            {move || open.get().then(|| view! {
+                <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>
+            })}
+            <p><button type="button" class="close" on:click=close>"Close"</button></p>
+        </dialog>
+    }
+}

@@ -1,0 +1,231 @@
+//! `/embed/...`: what partner sites show in an iframe. No site chrome, no router (it needs a real
+//! origin, and a sandboxed iframe has none), no storage; links open the full report in a new tab.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::{use_report, Announcer};
+use crate::charts::ChartId;
+use crate::components::chart::ChartFigure;
+use crate::components::footnote_ref::provide_footnote_previews;
+use crate::components::quote::QuotesInContext;
+use crate::components::rating::{CompletionRating, EarlyResultsRating};
+use crate::embed::{
+    parse_embed_path, EmbedError, EmbedOptions, EmbedTheme, EmbedView, HeightDecision, HeightReporter, MESSAGE_TYPE,
+    MESSAGE_VERSION,
+};
+use crate::pages::commitment::{commitment_heading, promising_text};
+use crate::pages::scorecard::Row;
+use crate::report::{embedded, Report};
+use crate::routes;
+
+/// Mounts the embed view named by `path` (after the base path), with the flags in `query`.
+pub fn start_embed(path: &str, query: &str) {
+    let options = EmbedOptions::parse(query);
+    let Ok(report) = embedded() else {
+        return;
+    };
+    let view = parse_embed_path(report, path);
+    prepare_document(options);
+    leptos::mount::mount_to_body(move || view! { <EmbedApp report=report view=view options=options/> });
+    report_height(path.to_string());
+}
+
+/// Theme and compactness from the flags; every link opens in a new tab, outside the host page.
+fn prepare_document(options: EmbedOptions) {
+    let Some(root) = document().document_element() else { return };
+    let _ = root.class_list().add_1("embed");
+    if options.compact {
+        let _ = root.class_list().add_1("compact");
+    }
+    match options.theme {
+        EmbedTheme::Auto => {}
+        theme => {
+            let _ = root.set_attribute("data-theme", theme.id());
+        }
+    }
+    if let Ok(Some(base)) = document().query_selector("base") {
+        let _ = base.set_attribute("target", "_blank");
+    }
+}
+
+#[component]
+fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, options: EmbedOptions) -> impl IntoView {
+    provide_meta_context();
+    provide_context(report);
+    provide_context(Announcer::default());
+    provide_footnote_previews();
+    let full_path = match &view {
+        Ok(view) => view.full_path(),
+        Err(_) => "/".to_string(),
+    };
+    let title = match &view {
+        Ok(view) => view.title(report),
+        Err(_) => format!("Not available — {}", report.title),
+    };
+    let content = match view {
+        Ok(EmbedView::Commitment(n)) => view! { <EmbedCommitment number=n compact=options.compact/> }.into_any(),
+        Ok(EmbedView::Scorecard) => view! { <EmbedScorecard/> }.into_any(),
+        Ok(EmbedView::Chart(id)) => view! { <EmbedChart id=id/> }.into_any(),
+        Err(error) => view! { <EmbedErrorCard error=error/> }.into_any(),
+    };
+    view! {
+        <Title text=title/>
+        <div id="embed-root" class="embed-root">
+            <main>{content}</main>
+            <footer class="embed-footer">
+                <a href=routes::href(&full_path) target="_blank" rel="noopener">"View in the full report"</a>
+                <span class="embed-source">{format!(" · {} · {}", report.title, report.publisher)}</span>
+            </footer>
+        </div>
+    }
+}
+
+#[component]
+fn EmbedCommitment(number: u32, compact: bool) -> impl IntoView {
+    let report = use_report();
+    let Some(c) = report.commitment(number) else { return ().into_any() };
+    view! {
+        <article class="embed-commitment" lang=report.language.as_str()>
+            <h1>{commitment_heading(c)}</h1>
+            <h2>"Completion"</h2>
+            {if compact {
+                view! { <p class="badge" data-kind="completion">{c.completion.level.describe()}</p> }.into_any()
+            } else {
+                view! { <CompletionRating range=c.completion.level/> }.into_any()
+            }}
+            <h2>"Early results"</h2>
+            {if compact {
+                view! { <p class="badge" data-kind="early-results">{c.early_results.level.label()}</p> }.into_any()
+            } else {
+                view! { <EarlyResultsRating level=c.early_results.level/> }.into_any()
+            }}
+            <h2>"Promising at design"</h2>
+            <p class="badge" data-kind="promising">{promising_text(c)}</p>
+            {(!compact).then(|| {
+                let quotes = report.mentions(number);
+                (!quotes.is_empty()).then(|| view! {
+                    <h2>"What the report says"</h2>
+                    <QuotesInContext quotes=quotes/>
+                })
+            })}
+        </article>
+    }
+    .into_any()
+}
+
+#[component]
+fn EmbedScorecard() -> impl IntoView {
+    let report = use_report();
+    view! {
+        <h1>"Commitments scorecard"</h1>
+        <div class="table-scroll" role="region" aria-label="Scorecard table" tabindex="0">
+            <table class="embed-scorecard">
+                <caption>{format!("{}: the commitments as rated in the report", report.title)}</caption>
+                <thead>
+                    <tr>
+                        {crate::scorecard::Column::ALL.iter().map(|c| view! { <th scope="col">{c.label()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{report.commitments.iter().map(|c| view! { <Row commitment=c/> }).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn EmbedChart(id: ChartId) -> impl IntoView {
+    view! { <h1 class="visually-hidden">{id.label()}</h1><ChartFigure id=id embedded=true/> }
+}
+
+#[component]
+fn EmbedErrorCard(error: EmbedError) -> impl IntoView {
+    let message = match error {
+        EmbedError::NoCommitment(raw) => {
+            format!("There is no commitment “{}” in this report.", routes::shorten(&raw, 40))
+        }
+        EmbedError::NoChart(raw) => format!("There is no chart “{}” in this report.", routes::shorten(&raw, 40)),
+        EmbedError::UnknownPath(raw) => format!("Nothing can be embedded from “{}”.", routes::shorten(&raw, 60)),
+    };
+    view! {
+        <section class="embed-error" role="alert">
+            <h1>"This embed is not available"</h1>
+            <p>{message}</p>
+        </section>
+    }
+}
+
+/// Tells the host page the content's height on load and whenever it changes (a ResizeObserver, not a
+/// timer), as our own message and as AMP's `embed-size`.
+fn report_height(path: String) {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if js_sys::Object::is(&parent, &window) {
+        return; // Not in a frame.
+    }
+    let Some(root) = document().get_element_by_id("embed-root") else { return };
+    let sizer = Rc::new(Sizer { root: root.clone(), parent, path, decisions: RefCell::new(HeightReporter::default()) });
+    sizer.measure();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| sizer.measure());
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    // Lives as long as the page.
+    callback.forget();
+}
+
+struct Sizer {
+    root: web_sys::Element,
+    parent: web_sys::Window,
+    path: String,
+    decisions: RefCell<HeightReporter>,
+}
+
+impl Sizer {
+    fn measure(self: &Rc<Self>) {
+        let height = self.root.get_bounding_client_rect().height().ceil() as u32;
+        let decision = self.decisions.borrow_mut().next(height, js_sys::Date::now());
+        match decision {
+            HeightDecision::Post(height) => {
+                for message in [own_message(&self.path, height), amp_message(height)] {
+                    let _ = self.parent.post_message(&message, "*");
+                }
+            }
+            HeightDecision::Skip => {}
+            HeightDecision::RetryAfter(ms) => {
+                let sizer = Rc::clone(self);
+                set_timeout(move || sizer.measure(), std::time::Duration::from_millis(ms.max(1.0) as u64));
+            }
+        }
+    }
+}
+
+fn own_message(path: &str, height: u32) -> JsValue {
+    object(&[
+        ("type", JsValue::from_str(MESSAGE_TYPE)),
+        ("version", JsValue::from(MESSAGE_VERSION)),
+        ("path", JsValue::from_str(path)),
+        ("height", JsValue::from(height)),
+    ])
+}
+
+fn amp_message(height: u32) -> JsValue {
+    object(&[
+        ("sentinel", JsValue::from_str("amp")),
+        ("type", JsValue::from_str("embed-size")),
+        ("height", JsValue::from(height)),
+    ])
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}

@@ -1,0 +1,243 @@
+// Embeds on a partner page of another origin: self-sizing iframes, the host script's checks, sandboxing,
+// themes; the snippet dialog; oEmbed documents and discovery links; axe-core on each embed view.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { serve } from './support/server.mjs';
+import { REPORT_TITLE, axeViolations, useSite } from './support/site.mjs';
+import { openPage } from './support/browser.mjs';
+
+const site = useSite();
+const withPage = (...args) => site.withPage(...args);
+let partner, partnerDir;
+
+const EMBEDS = {
+  commitment: '/embed/commitments/3',
+  scorecard: '/embed/scorecard',
+  chart: '/embed/charts/inflation',
+  sandboxed: '/embed/commitments/4?compact',
+  dark: '/embed/charts/completion?theme=dark',
+};
+
+/** The partner site, made on first use (the app's address is known only once its server runs). */
+async function partnerUrl() {
+  if (partner) return partner.url;
+  partnerDir = await mkdtemp(join(tmpdir(), 'irm-partner-'));
+  const frames = Object.entries(EMBEDS).map(([id, path]) => {
+    const sandbox = id === 'sandboxed' ? ' sandbox="allow-scripts allow-popups"' : '';
+    return `<iframe id="${id}" src="${site.url}${path}" title="Embed ${id}" width="100%" height="150" style="border:0"${sandbox} data-irm-embed></iframe>`;
+  });
+  await writeFile(join(partnerDir, 'index.html'), `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Partner page</title><link rel="icon" href="data:,">
+<style>body { margin: 0; font-family: sans-serif; } iframe { display: block; margin-bottom: 8px; }</style></head>
+<body><h1>A partner's page</h1>
+${frames.join('\n')}
+<iframe id="hostile" src="/hostile.html" title="Someone else's frame" width="100%" height="150" style="border:0" data-irm-embed></iframe>
+<script src="${site.url}/embed.js"></script>
+<script>
+  // The page's own scripts post look-alike messages too: not from one of our frames, so ignored.
+  setInterval(() => window.postMessage({ type: 'irm-embed:resize', version: 1, path: '/embed/scorecard', height: 3333 }, '*'), 100);
+</script>
+</body></html>`);
+  // A frame of the partner's origin that claims to be ours and asks every frame to grow.
+  await writeFile(join(partnerDir, 'hostile.html'), `<!DOCTYPE html><html lang="en"><head><title>hostile</title></head><body>
+<script>
+  setInterval(() => {
+    parent.postMessage({ type: 'irm-embed:resize', version: 1, path: '/embed/commitments/3', height: 4321 }, '*');
+    parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: 4321 }, '*');
+    parent.postMessage('{"type":"irm-embed:resize","height":4321}', '*');
+  }, 100);
+</script></body></html>`);
+  partner = await serve(partnerDir);
+  return partner.url;
+}
+after(async () => {
+  await partner?.close();
+  if (partnerDir) await rm(partnerDir, { recursive: true, force: true });
+});
+
+/** Heights of each iframe on the partner page and of the content inside it. */
+async function measure(page) {
+  const result = {};
+  for (const id of Object.keys(EMBEDS)) {
+    const frameHeight = await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+    const frame = await (await page.locator(`#${id}`).elementHandle()).contentFrame();
+    const content = await frame.evaluate(() => Math.ceil(document.getElementById('embed-root')?.getBoundingClientRect().height ?? -1));
+    result[id] = { frame: Math.round(frameHeight), content };
+  }
+  return result;
+}
+
+/** Waits until every embed's iframe is as tall as its content (within 2 px). */
+async function settled(page) {
+  let last;
+  for (let i = 0; i < 100; i++) {
+    last = await measure(page);
+    if (Object.values(last).every(({ frame, content }) => content > 150 && Math.abs(frame - content) <= 2)) return last;
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`iframes did not settle: ${JSON.stringify(last)}`);
+}
+
+describe('embeds on a partner page of another origin', () => {
+  test('every iframe settles to its content height and follows a narrower viewport', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      // Tall enough to show every frame: Chromium pauses the layout of offscreen cross-origin frames
+      // (and so their ResizeObserver) until they are scrolled into view.
+      await page.setViewportSize({ width: 1000, height: 4000 });
+      await page.goto(await partnerUrl());
+      const wide = await settled(page);
+      await page.setViewportSize({ width: 360, height: 7000 });
+      const narrow = await settled(page);
+      assert.ok(narrow.commitment.frame > wide.commitment.frame + 50, `${JSON.stringify({ wide, narrow })}`);
+      // Nothing the hostile frame or the page itself posted took effect.
+      await page.waitForTimeout(500);
+      assert.equal(Math.round(await page.locator('#hostile').evaluate((f) => f.getBoundingClientRect().height)), 150);
+      for (const { frame } of Object.values(await measure(page))) {
+        assert.ok(frame !== 3333 && frame !== 4321);
+      }
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a sandboxed embed (no same-origin, no storage) works; the dark flag darkens its frame', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(await partnerUrl());
+      await settled(page);
+      const sandboxed = await (await page.locator('#sandboxed').elementHandle()).contentFrame();
+      assert.equal(await sandboxed.evaluate(() => { try { localStorage.length; return 'storage'; } catch { return 'blocked'; } }), 'blocked');
+      assert.equal(await sandboxed.locator('h1').textContent(), 'Commitment 4: Guaranteeing Freedom of Association');
+      assert.equal(await sandboxed.locator('[data-kind=completion]').textContent(), 'Not substantially or completely implemented');
+      assert.equal(await sandboxed.locator('.scale').count(), 0, 'compact: badges without scales');
+      const link = sandboxed.locator('.embed-footer a');
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.equal(await link.getAttribute('rel'), 'noopener');
+      const dark = await (await page.locator('#dark').elementHandle()).contentFrame();
+      assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 20, 24)');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('embed views', () => {
+  test('a commitment: no site chrome, a link to the full view in a new tab', () => withPage('/embed/commitments/3', async (page) => {
+    assert.equal(await page.locator('.site-header').count(), 0);
+    assert.equal(await page.locator('h1').textContent(), 'Commitment 3: Participation and Accountability in Public Procurement');
+    assert.equal(await page.title(), `Commitment 3: Participation and Accountability in Public Procurement — ${REPORT_TITLE}`);
+    const full = page.locator('.embed-footer a');
+    assert.equal(await full.textContent(), 'View in the full report');
+    assert.equal(await full.getAttribute('href'), '/commitments/3');
+    assert.equal(await page.locator('base').getAttribute('target'), '_blank', 'every link leaves the frame');
+    assert.equal(await page.locator('blockquote').count(), 4);
+  }));
+
+  test('fits 280 px without sideways scrolling', async () => {
+    for (const path of Object.values(EMBEDS)) {
+      await withPage(path, async (page) => {
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 280), path);
+      }, { setup: (page) => page.setViewportSize({ width: 280, height: 600 }) });
+    }
+  });
+
+  for (const path of ['/embed/commitments/10', '/embed/charts/pie', '/embed/nothing']) {
+    test(`${path} shows an error card`, () => withPage(path, async (page) => {
+      assert.equal(await page.locator('.embed-error h1').textContent(), 'This embed is not available');
+      assert.equal(await page.locator('.embed-footer a').getAttribute('href'), '/');
+    }));
+  }
+
+  for (const scheme of ['light', 'dark']) {
+    for (const path of [...Object.values(EMBEDS), '/embed/commitments/10']) {
+      test(`axe-core, ${path} in ${scheme}`, () => withPage(path, async (page) => {
+        assert.deepEqual(await axeViolations(page), []);
+      }, { setup: (page) => page.emulateMedia({ colorScheme: scheme }) }));
+    }
+  }
+});
+
+describe('the embed dialog', () => {
+  test('offers the snippet with options and a preview; focus stays inside; Escape returns focus', async () => {
+    const context = await site.chromium.browser.browser().newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    try {
+      await withPage('/commitments/3', async (page) => {
+        const button = page.locator('main .actions button.embed-button');
+        await button.click();
+        const dialog = page.locator('dialog.embed-dialog[open]');
+        await dialog.waitFor();
+        assert.equal(await dialog.locator('h2').textContent(), `Embed: Commitment 3: Participation and Accountability in Public Procurement — ${REPORT_TITLE}`);
+        const code = dialog.locator('textarea');
+        const title = `Commitment 3: Participation and Accountability in Public Procurement — ${REPORT_TITLE}`;
+        assert.equal(await code.inputValue(),
+          `<iframe src="${site.url}/embed/commitments/3" title="${title}" width="100%" height="900" loading="lazy" style="border:0" data-irm-embed></iframe>\n` +
+          `<script async src="${site.url}/embed.js"></script>`);
+        await dialog.getByLabel('Dark').check();
+        await dialog.getByLabel('Compact').check();
+        assert.match(await code.inputValue(), new RegExp(`src="${site.url.replace(/\./g, '\\.')}/embed/commitments/3\\?theme=dark&amp;compact" .* height="360"`));
+        assert.equal(await dialog.locator('iframe.embed-preview').getAttribute('src'), `${site.url}/embed/commitments/3?theme=dark&compact`);
+        const preview = await (await dialog.locator('iframe.embed-preview').elementHandle()).contentFrame();
+        await preview.locator('h1').waitFor();
+        await dialog.locator('button.copy-link').click();
+        await dialog.locator('.copied').waitFor();
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
+        for (let i = 0; i < 15; i++) {
+          await page.keyboard.press('Tab');
+          const where = await page.evaluate(() => {
+            const active = document.activeElement;
+            return document.querySelector('dialog[open]').contains(active) ? 'inside' : `${active.tagName}.${active.className}`;
+          });
+          assert.equal(where, 'inside', `Tab ${i} left the dialog`);
+        }
+        await page.keyboard.press('Escape');
+        await page.locator('dialog.embed-dialog[open]').waitFor({ state: 'detached' });
+        assert.ok(await button.evaluate((b) => b === document.activeElement), 'focus returned to the Embed button');
+      }, { context });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every chart and the scorecard offer one', () => withPage('/data', async (page) => {
+    assert.equal(await page.locator('.chart button.embed-button').count(), 4);
+    await page.locator('#chart-inflation button.embed-button').click();
+    assert.match(await page.locator('dialog[open] textarea').inputValue(), /\/embed\/charts\/inflation" title="Inflation 2020-2022, as stated in the report — /);
+    await page.locator('dialog[open] button.close').click();
+    await page.goto(`${site.url}/commitments`);
+    await page.locator('main .actions button.embed-button').click();
+    assert.match(await page.locator('dialog[open] textarea').inputValue(), /\/embed\/scorecard" title="Commitments scorecard — /);
+  }));
+});
+
+describe('oEmbed', () => {
+  const BUILD_SITE = 'http://127.0.0.1:8080/'; // SITE_URL of the build under test (the default)
+
+  test('each embeddable view has a rich oEmbed document', async () => {
+    for (const path of ['commitments/3', 'commitments/7', 'scorecard', 'charts/completion', 'charts/scorecard-matrix']) {
+      const response = await fetch(`${site.url}/oembed/${path}.json`);
+      assert.equal(response.status, 200, path);
+      const doc = await response.json();
+      assert.equal(doc.type, 'rich');
+      assert.equal(doc.version, '1.0');
+      assert.equal(doc.provider_url, BUILD_SITE);
+      assert.ok(doc.title.endsWith(` — ${REPORT_TITLE}`));
+      assert.ok(Number.isInteger(doc.width) && Number.isInteger(doc.height));
+      assert.ok(doc.html.startsWith(`<iframe src="${BUILD_SITE}embed/${path}" title="`), doc.html);
+      assert.ok(doc.html.endsWith(`<script async src="${BUILD_SITE}embed.js"></script>`));
+    }
+  });
+
+  test('their HTML entry files carry the discovery link', async () => {
+    for (const [page, json] of [['/commitments/3', 'commitments/3'], ['/commitments', 'scorecard'], ['/embed/charts/inflation', 'charts/inflation']]) {
+      const html = await (await fetch(site.url + page)).text();
+      assert.ok(html.includes(`<link rel="alternate" type="application/json+oembed" href="${BUILD_SITE}oembed/${json}.json"`), page);
+    }
+  });
+});
