@@ -9,3 +9,4 @@ pub mod pages;
 pub mod report;
 pub mod routes;
 pub mod scorecard;
+pub mod table;

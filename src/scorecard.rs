@@ -256,5 +256,5 @@ pub fn scorecard_csv(report: &Report) -> Result<String, String> {
             ]
         })
         .collect();
-    crate::charts::DataTable { columns: header, rows }.to_csv()
+    crate::table::DataTable { columns: header, rows }.to_csv()
 }

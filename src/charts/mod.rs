@@ -6,10 +6,9 @@ mod early_results;
 mod inflation;
 mod matrix;
 mod palette;
-mod table;
 
+pub use crate::table::DataTable;
 pub use palette::Palette;
-pub use table::DataTable;
 
 use crate::report::ids::id_enum;
 use crate::report::Report;

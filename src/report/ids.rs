@@ -1,5 +1,12 @@
 //! Small closed sets of values that appear in bundles and URLs by a stable id, with a reader's label.
 
+/// A closed set of values named by id, as `id_enum!` declares them.
+pub trait IdEnum: Sized + 'static {
+    fn from_id(id: &str) -> Option<Self>;
+    /// The ids, for error messages: "a, b, c".
+    fn ids() -> String;
+}
+
 /// Declares an ordered enum with `ALL` (in declaration order), `id`, `label` and `from_id`.
 macro_rules! id_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
@@ -26,6 +33,15 @@ macro_rules! id_enum {
             /// The ids, for error messages.
             pub fn ids() -> String {
                 Self::ALL.iter().map(|value| value.id()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl $crate::report::ids::IdEnum for $name {
+            fn from_id(id: &str) -> Option<Self> {
+                $name::from_id(id)
+            }
+            fn ids() -> String {
+                $name::ids()
             }
         }
     };

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::bundle::{Basis, Bundle, Figures, Promising, RawCommitment, RawObservation, RawSection};
+use super::ids::IdEnum;
 use super::inline;
 use super::model::{Commitment, Observation, Paragraph, Rated, Report, Section};
 use super::rating::{Completion, CompletionRange, EarlyResults};
@@ -296,10 +297,10 @@ impl Checker {
         }
     }
 
-    fn level<L: Level>(&mut self, path: &str, id: &str) -> Option<L> {
-        let level = L::parse(id);
+    fn level<L: IdEnum>(&mut self, path: &str, id: &str) -> Option<L> {
+        let level = L::from_id(id);
         if level.is_none() {
-            self.problem(path, format!("unknown level {id:?} (expected one of: {})", L::expected()));
+            self.problem(path, format!("unknown level {id:?} (expected one of: {})", L::ids()));
         }
         level
     }
@@ -431,30 +432,6 @@ impl Checker {
                 format!("{stated:?} is not what the quoted text states"),
             );
         }
-    }
-}
-
-/// A rating scale that bundles name by id.
-trait Level: Sized {
-    fn parse(id: &str) -> Option<Self>;
-    fn expected() -> String;
-}
-
-impl Level for Completion {
-    fn parse(id: &str) -> Option<Self> {
-        Completion::from_id(id)
-    }
-    fn expected() -> String {
-        Completion::ids()
-    }
-}
-
-impl Level for EarlyResults {
-    fn parse(id: &str) -> Option<Self> {
-        EarlyResults::from_id(id)
-    }
-    fn expected() -> String {
-        EarlyResults::ids()
     }
 }
 

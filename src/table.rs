@@ -1,4 +1,4 @@
-//! A chart's numbers as a table: shown under the chart ("show data") and downloaded as CSV.
+//! Tables of figures: a chart's numbers (shown under it, "show data") and the scorecard, as CSV.
 
 /// `rows` hold the same numbers the chart draws, as text exactly as displayed.
 #[derive(Debug, Clone, PartialEq, Eq)]
