@@ -1,4 +1,6 @@
 //! Run by Trunk after each build (`Trunk.toml`): writes the files a static host needs beside the app.
+//! - Trunk's inline loader moved into a file, and a Content-Security-Policy without inline script in
+//!   every HTML file;
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
 //! - `404.html` for hosts that serve it for unknown paths.
@@ -15,6 +17,10 @@ use irm_report::report::embedded;
 
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 
+/// No inline script and no eval: only this site's files, and WebAssembly compilation.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+    img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+
 fn main() {
     let Some(dist) = std::env::args().nth(1) else {
         eprintln!("usage: site-files DIST_DIR");
@@ -30,7 +36,8 @@ fn main() {
 
 fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let report = embedded().as_ref().map_err(|e| format!("the embedded bundle does not validate:\n{e}"))?;
-    let shell = read(&dist.join("index.html"))?;
+    let shell = harden(&read(&dist.join("index.html"))?, dist)?;
+    write(&dist.join("index.html"), &shell)?;
     write(&dist.join("404.html"), &shell)?;
     for view in EmbedView::all(report) {
         let file = oembed_file(view);
@@ -52,6 +59,32 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Moves Trunk's inline module script (the loader) into `start-<hash>.js` and adds the CSP meta tag,
+/// so that no inline script needs allowing.
+fn harden(shell: &str, dist: &Path) -> Result<String, String> {
+    const OPEN: &str = "<script type=\"module\">";
+    const CLOSE: &str = "</script>";
+    let start = shell.find(OPEN).ok_or("index.html has no inline module script (Trunk's loader)")?;
+    let body = start + OPEN.len();
+    let end = body + shell[body..].find(CLOSE).ok_or("index.html: the loader script is not closed")?;
+    let loader = &shell[body..end];
+    // Relative: resolved against <base href>, like every asset under a sub-path.
+    let name = format!("start-{:016x}.js", fnv1a(loader.as_bytes()));
+    write(&dist.join(&name), loader)?;
+    let html =
+        format!("{}<script type=\"module\" src=\"{name}\"></script>{}", &shell[..start], &shell[end + CLOSE.len()..]);
+    let meta = format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">");
+    if !html.contains("<meta charset=\"utf-8\">") {
+        return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".to_string());
+    }
+    Ok(html.replacen("<meta charset=\"utf-8\">", &meta, 1))
+}
+
+/// A stable 64-bit FNV-1a hash, for cache-busting file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3))
 }
 
 fn read(path: &Path) -> Result<String, String> {

@@ -349,6 +349,26 @@ describe('deep links and reloads of every route kind', () => {
   }
 });
 
+describe('Content-Security-Policy', () => {
+  test('every HTML file carries the policy, with no inline script allowed', async () => {
+    for (const path of ['/', '/commitments/3', '/embed/scorecard', '/404.html']) {
+      const html = await (await fetch(site.url + path)).text();
+      const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+      assert.ok(policy, path);
+      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
+      assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path} has an inline script`);
+    }
+  });
+
+  for (const path of ROUTES) {
+    test(`${path}: no violation`, () => withPage(path, async (page) => {
+      // Violations are console errors (support/browser.mjs): withPage fails on any; this waits for late ones.
+      await page.waitForTimeout(200);
+    }));
+  }
+});
+
 describe('narrow screens', () => {
   for (const path of ROUTES) {
     test(`${path} fits 320 px without sideways scrolling`, () => withPage(path, async (page) => {

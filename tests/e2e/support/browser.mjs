@@ -35,10 +35,18 @@ export async function launch() {
   };
 }
 
-/** A new page that records every console error and uncaught exception into `page.errors`. */
+/**
+ * A new page that records every console error, uncaught exception and Content-Security-Policy violation
+ * (in any of its frames) into `page.errors`.
+ */
 export async function openPage(context) {
   const page = await context.newPage();
   page.errors = [];
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') page.errors.push(`console: ${msg.text()}`);
   });
