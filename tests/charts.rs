@@ -193,3 +193,18 @@ fn tables_become_csv_with_a_bom() {
     let matrix = chart(ChartId::Matrix).table.to_csv().unwrap();
     assert!(matrix.contains("\r\n1,Not substantially or completely implemented,No notable results,\"Promising, inferred (not stated in this report)\"\r\n"));
 }
+
+#[test]
+fn absurd_counts_do_not_hang_or_overflow_a_chart() {
+    let json = std::fs::read_to_string("tests/bundles/minimal.json").unwrap();
+    let huge = json.replace(
+        "\"previous_plan\": {\n        \"count\": 1,\n        \"level\": \"marginal\"",
+        "\"previous_plan\": {\n        \"count\": 4000000000,\n        \"level\": \"marginal\"",
+    );
+    assert_ne!(huge, json, "the fixture changed shape");
+    let report = load(&huge).unwrap();
+    // Before tick counts were capped, plotters was asked for four billion axis labels.
+    let chart = render(&report, ChartId::EarlyResults).unwrap();
+    assert!(chart.svg.matches("<text").count() < 60);
+    assert_eq!(chart.table.rows[3], ["Marginal", "0", "4000000000"]);
+}

@@ -5,7 +5,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{failed, px, DataTable, Drawn, Palette};
+use super::{failed, px, DataTable, Drawn, Palette, MAX_TICKS};
 use crate::report::rating::EarlyResults;
 use crate::report::Report;
 
@@ -40,7 +40,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
         chart
             .configure_mesh()
             .disable_y_mesh()
-            .x_labels(max + 2)
+            .x_labels((max + 2).min(MAX_TICKS))
             .y_labels(levels.len() + 2)
             .max_light_lines(0)
             .x_label_formatter(&|v| if v.fract() == 0.0 { format!("{v:.0}") } else { String::new() })

@@ -3,7 +3,7 @@
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{failed, px, DataTable, Drawn, Palette};
+use super::{failed, px, DataTable, Drawn, Palette, MAX_TICKS};
 use crate::report::Report;
 
 const SIZE: (u32, u32) = (300, 220);
@@ -31,7 +31,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .configure_mesh()
             .disable_x_mesh()
             .max_light_lines(0)
-            .x_labels(points.len() + 2)
+            .x_labels((points.len() + 2).min(MAX_TICKS))
             .y_labels(5)
             .x_label_formatter(&|v| if v.fract() == 0.0 { format!("{v:.0}") } else { String::new() })
             .y_label_formatter(&|v| format!("{v}%"))

@@ -101,6 +101,9 @@ pub fn escape_xml(text: &str) -> String {
     out
 }
 
+/// Most axis labels a chart asks plotters for, whatever the numbers in a bundle.
+const MAX_TICKS: usize = 12;
+
 /// A font size in CSS pixels as plotters wants it (its SVG backend writes `size / 1.24`).
 fn px(css_pixels: f64) -> f64 {
     css_pixels * 1.24

@@ -367,7 +367,7 @@ impl Checker {
         ] {
             if share.count > share.total || share.total == 0 {
                 self.problem(path, format!("count {} of total {} is impossible", share.count, share.total));
-            } else if share.percent != percent(share.count, share.total) {
+            } else if u64::from(share.percent) != percent(share.count, share.total) {
                 self.problem(
                     format!("{path}.percent"),
                     format!(
@@ -435,9 +435,10 @@ impl Checker {
     }
 }
 
-/// Percentage rounded half up, as reports print them (4 of 9 -> 44).
-fn percent(count: u32, total: u32) -> u32 {
-    (count * 200 + total) / (total * 2)
+/// Percentage rounded half up, as reports print them (4 of 9 -> 44). Wide arithmetic: counts come
+/// from untrusted bundles.
+fn percent(count: u32, total: u32) -> u64 {
+    (u64::from(count) * 200 + u64::from(total)) / (u64::from(total) * 2)
 }
 
 fn paragraphs_with_paths(sections: &[Section]) -> Vec<(String, &Paragraph)> {
