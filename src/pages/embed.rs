@@ -21,14 +21,20 @@ use crate::embed::{
 };
 use crate::pages::commitment::{commitment_heading, promising_text};
 use crate::pages::scorecard::Row;
+use crate::pages::unavailable::Unavailable;
 use crate::report::{embedded, Report};
 use crate::routes;
 
 /// Mounts the embed view named by `path` (after the base path), with the flags in `query`.
 pub fn start_embed(path: &str, query: &str) {
     let options = EmbedOptions::parse(query);
-    let Ok(report) = embedded() else {
-        return;
+    let report = match embedded() {
+        Ok(report) => report,
+        // Never a blank frame: the build refuses such a bundle, but say so if one ever ships.
+        Err(error) => {
+            leptos::mount::mount_to_body(move || view! { <Unavailable error=error.clone()/> });
+            return;
+        }
     };
     let view = parse_embed_path(report, path);
     prepare_document(options);
