@@ -98,7 +98,7 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
             </label>
             <label for=code_for class="code-label">"Code"</label>
             <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
-            <CopyButton text=code visible="Copy code" label=format!("Copy the embed code for {title}") copied="Embed code copied"/>
+            <CopyButton text=code visible="Copy code" label=format!("Copy code to embed {title}") copied="Embed code copied"/>
             <h3>"Preview"</h3>
             {move || open.get().then(|| view! {
                 <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>

@@ -185,6 +185,7 @@ describe('the embed dialog', () => {
         assert.equal(await dialog.locator('iframe.embed-preview').getAttribute('src'), `${site.url}/embed/commitments/3?theme=dark&compact`);
         const preview = await (await dialog.locator('iframe.embed-preview').elementHandle()).contentFrame();
         await preview.locator('h1').waitFor();
+        assert.deepEqual(await axeViolations(page), [], 'axe-core with the dialog open');
         await dialog.locator('button.copy-link').click();
         await dialog.locator('.copied').waitFor();
         assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await code.inputValue());
