@@ -10,6 +10,7 @@ use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
 use crate::embed::EmbedView;
 use crate::pages::commitment::NOT_STATED;
+use crate::report::ids::IdEnum;
 use crate::report::rating::EarlyResults;
 use crate::report::Commitment;
 use crate::routes;
@@ -43,52 +44,23 @@ pub fn Scorecard() -> impl IntoView {
         })
     };
 
-    let go_filter = go.clone();
-    let go_clear = go.clone();
+    let on_change = Callback::new(go);
     let filters = view! {
         <form class="filters" aria-label="Filter the commitments" on:submit=|ev| ev.prevent_default()>
-            <FilterGroup
-                legend="Completion"
-                options=CompletionFilter::ALL.iter().map(|v| (v.id(), v.label())).collect()
-                checked=Signal::derive(move || query.with(|q| q.completion.iter().map(|v| v.id()).collect()))
-                on_toggle=Callback::new({
-                    let go = go_filter.clone();
-                    move |id: &'static str| {
-                        if let Some(v) = CompletionFilter::from_id(id) { go(query.get_untracked().toggle_completion(v)) }
-                    }
-                })
-            />
-            <FilterGroup
-                legend="Early results"
-                options=EarlyResults::ALL.iter().rev().map(|v| (v.id(), v.label())).collect()
-                checked=Signal::derive(move || query.with(|q| q.results.iter().map(|v| v.id()).collect()))
-                on_toggle=Callback::new({
-                    let go = go_filter.clone();
-                    move |id: &'static str| {
-                        if let Some(v) = EarlyResults::from_id(id) { go(query.get_untracked().toggle_results(v)) }
-                    }
-                })
-            />
-            <FilterGroup
-                legend="Promising at design"
-                options=PromisingFilter::ALL.iter().map(|v| (v.id(), v.label())).collect()
-                checked=Signal::derive(move || query.with(|q| q.promising.iter().map(|v| v.id()).collect()))
-                on_toggle=Callback::new({
-                    let go = go_filter.clone();
-                    move |id: &'static str| {
-                        if let Some(v) = PromisingFilter::from_id(id) { go(query.get_untracked().toggle_promising(v)) }
-                    }
-                })
-            />
+            <FilterGroup legend="Completion" options=CompletionFilter::ALL.to_vec() query=query
+                selected=|q| &q.completion toggle=ScorecardQuery::toggle_completion on_change=on_change/>
+            <FilterGroup legend="Early results" options=EarlyResults::ALL.iter().rev().copied().collect() query=query
+                selected=|q| &q.results toggle=ScorecardQuery::toggle_results on_change=on_change/>
+            <FilterGroup legend="Promising at design" options=PromisingFilter::ALL.to_vec() query=query
+                selected=|q| &q.promising toggle=ScorecardQuery::toggle_promising on_change=on_change/>
             <button type="button" class="clear" disabled=move || !query.with(ScorecardQuery::is_filtered)
-                on:click=move |_| go_clear(query.get_untracked().cleared_filters())>
+                on:click=move |_| on_change.run(query.get_untracked().cleared_filters())>
                 "Clear filters"
             </button>
         </form>
     };
 
     let header = move |column: Column| {
-        let go = go.clone();
         let sort = move || query.with(|q| q.sort);
         let aria_sort = move || {
             let s = sort();
@@ -106,7 +78,7 @@ pub fn Scorecard() -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort" on:click=move |_| go(query.get_untracked().sorted_by(column))>
+                <button type="button" class="sort" on:click=move |_| on_change.run(query.get_untracked().sorted_by(column))>
                     {column.label()}
                     <span aria-hidden="true">" " {arrow}</span>
                 </button>
@@ -147,24 +119,30 @@ pub fn Scorecard() -> impl IntoView {
     }
 }
 
+/// One group of filter checkboxes: `selected` reads its values from the query, `toggle` flips one.
 #[component]
-fn FilterGroup(
+fn FilterGroup<T>(
     legend: &'static str,
-    options: Vec<(&'static str, &'static str)>,
-    #[prop(into)] checked: Signal<Vec<&'static str>>,
-    on_toggle: Callback<&'static str>,
-) -> impl IntoView {
+    options: Vec<T>,
+    query: Memo<ScorecardQuery>,
+    selected: fn(&ScorecardQuery) -> &Vec<T>,
+    toggle: fn(&ScorecardQuery, T) -> ScorecardQuery,
+    on_change: Callback<ScorecardQuery>,
+) -> impl IntoView
+where
+    T: IdEnum + PartialEq + Send + Sync,
+{
     view! {
         <fieldset>
             <legend>{legend}</legend>
             {options
                 .into_iter()
-                .map(|(id, label)| view! {
+                .map(|value| view! {
                     <label class="option">
-                        <input type="checkbox" value=id
-                            prop:checked=move || checked.with(|c| c.contains(&id))
-                            on:change=move |_| on_toggle.run(id)/>
-                        " " {label}
+                        <input type="checkbox" value=value.id()
+                            prop:checked=move || query.with(|q| selected(q).contains(&value))
+                            on:change=move |_| on_change.run(toggle(&query.get_untracked(), value))/>
+                        " " {value.label()}
                     </label>
                 })
                 .collect_view()}

@@ -1,7 +1,9 @@
 //! Small closed sets of values that appear in bundles and URLs by a stable id, with a reader's label.
 
 /// A closed set of values named by id, as `id_enum!` declares them.
-pub trait IdEnum: Sized + 'static {
+pub trait IdEnum: Sized + Copy + 'static {
+    fn id(self) -> &'static str;
+    fn label(self) -> &'static str;
     fn from_id(id: &str) -> Option<Self>;
     /// The ids, for error messages: "a, b, c".
     fn ids() -> String;
@@ -37,6 +39,12 @@ macro_rules! id_enum {
         }
 
         impl $crate::report::ids::IdEnum for $name {
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
+            }
             fn from_id(id: &str) -> Option<Self> {
                 $name::from_id(id)
             }
