@@ -13,7 +13,7 @@ const SIZE: (u32, u32) = (300, 260);
 
 pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     let previous = &report.figures.early_results.previous_plan;
-    let previous_level = EarlyResults::from_id(&previous.level);
+    let previous_level = previous.rating();
     // Highest level on top.
     let levels: Vec<EarlyResults> = EarlyResults::ALL.iter().rev().copied().collect();
     let count = |level: EarlyResults| report.commitments.iter().filter(|c| c.early_results.level == level).count();
@@ -100,7 +100,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
         report.commitments.len(),
         breakdown.join(", "),
         previous.count,
-        previous_level.map_or(previous.level.as_str(), |l| l.label()).to_lowercase()
+        previous.label().to_lowercase()
     );
     let mut table = DataTable::new(&["Early results", "This action plan", "Previous action plan"]);
     for level in &levels {

@@ -15,6 +15,7 @@ use crate::components::chart::ChartFigure;
 use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
+use crate::components::theme::{apply_theme, Theme};
 use crate::embed::{
     parse_embed_path, EmbedError, EmbedOptions, EmbedTheme, EmbedView, HeightDecision, HeightReporter, MESSAGE_TYPE,
     MESSAGE_VERSION,
@@ -49,12 +50,11 @@ fn prepare_document(options: EmbedOptions) {
     if options.compact {
         let _ = root.class_list().add_1("compact");
     }
-    match options.theme {
-        EmbedTheme::Auto => {}
-        theme => {
-            let _ = root.set_attribute("data-theme", theme.id());
-        }
-    }
+    apply_theme(match options.theme {
+        EmbedTheme::Auto => Theme::System,
+        EmbedTheme::Light => Theme::Light,
+        EmbedTheme::Dark => Theme::Dark,
+    });
     if let Ok(Some(base)) = document().query_selector("base") {
         let _ = base.set_attribute("target", "_blank");
     }

@@ -65,9 +65,7 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
                             {format!(
                                 "previous plan: {} ({})",
                                 results.previous_plan.count,
-                                crate::report::rating::EarlyResults::from_id(&results.previous_plan.level)
-                                    .map_or(results.previous_plan.level.as_str(), |l| l.label())
-                                    .to_lowercase(),
+                                results.previous_plan.label().to_lowercase(),
                             )}
                         </span>
                     </dd>

@@ -183,6 +183,18 @@ pub struct PreviousResults {
     pub level: String,
 }
 
+impl PreviousResults {
+    /// The level as a rating; validation guarantees it parses in a loaded report.
+    pub fn rating(&self) -> Option<super::rating::EarlyResults> {
+        super::rating::EarlyResults::from_id(&self.level)
+    }
+
+    /// Its reader's label ("Marginal"), or the id if it were unknown.
+    pub fn label(&self) -> &str {
+        self.rating().map_or(self.level.as_str(), |level| level.label())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Inflation {
