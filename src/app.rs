@@ -7,8 +7,10 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 use wasm_bindgen::JsCast;
 
+use crate::bundles::FetchError;
 use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::theme::{apply_theme, saved_theme, ThemeSwitch};
+use crate::fetch::fetch_report;
 use crate::pages::{
     commitment::CommitmentPage,
     data::DataPage,
@@ -31,7 +33,8 @@ pub fn start() {
         crate::pages::embed::start_embed(path, &location.search().unwrap_or_default());
     } else {
         apply_theme(saved_theme());
-        leptos::mount::mount_to_body(App);
+        let requested = query_value(&location.search().unwrap_or_default(), "bundle");
+        leptos::mount::mount_to_body(move || view! { <App requested_bundle=requested/> });
     }
 }
 
@@ -69,32 +72,98 @@ impl Announcer {
     }
 }
 
+/// What the app shows while it starts: a fetched bundle loading, or a report to read.
+#[derive(Clone)]
+enum Boot {
+    Loading(String),
+    Ready(&'static Report, Option<BundleFailure>),
+}
+
+/// A requested bundle that could not be used; the embedded report is shown instead.
+#[derive(Clone)]
+pub struct BundleFailure {
+    pub id: String,
+    pub error: FetchError,
+}
+
+/// The embedded report, or the bundle `?bundle=` names once it is fetched and valid.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(requested_bundle: Option<String>) -> impl IntoView {
     provide_meta_context();
-    match embedded() {
-        Ok(report) => {
-            provide_context(report);
-            provide_context(Announcer::default());
-            provide_footnote_previews();
-            view! {
-                <Router base=routes::base()>
-                    <Frame report=report>
-                        <Routes fallback=|| view! { <NotFound/> }>
-                            <Route path=path!("/") view=Overview/>
-                            <Route path=path!("/commitments") view=Scorecard/>
-                            <Route path=path!("/commitments/:n") view=CommitmentPage/>
-                            <Route path=path!("/sources") view=Sources/>
-                            <Route path=path!("/sources/:n") view=SourcePage/>
-                            <Route path=path!("/data") view=DataPage/>
-                        </Routes>
-                    </Frame>
-                </Router>
-            }
-            .into_any()
-        }
-        Err(error) => view! { <Unavailable error=error.clone()/> }.into_any(),
+    let embedded = match embedded() {
+        Ok(report) => report,
+        Err(error) => return view! { <Unavailable error=error.clone()/> }.into_any(),
+    };
+    let boot = RwSignal::new(Boot::Ready(embedded, None));
+    let load = move |id: String| {
+        boot.set(Boot::Loading(id.clone()));
+        leptos::task::spawn_local(async move {
+            boot.set(match fetch_report(&id).await {
+                Ok(report) => Boot::Ready(report, None),
+                Err(error) => Boot::Ready(embedded, Some(BundleFailure { id, error })),
+            });
+        });
+    };
+    if let Some(id) = requested_bundle {
+        load(id);
     }
+    let retry = Callback::new(load);
+    (move || match boot.get() {
+        Boot::Loading(id) => view! {
+            <main id="main" class="loading">
+                <h1>"Loading the report"</h1>
+                <p role="status">{format!("Fetching the bundle “{}”…", routes::shorten(&id, 60))}</p>
+            </main>
+        }
+        .into_any(),
+        Boot::Ready(report, failure) => view! { <ReportApp report=report failure=failure retry=retry/> }.into_any(),
+    })
+    .into_any()
+}
+
+/// The router and every page, reading `report`.
+#[component]
+fn ReportApp(report: &'static Report, failure: Option<BundleFailure>, retry: Callback<String>) -> impl IntoView {
+    provide_context(report);
+    provide_context(Announcer::default());
+    provide_footnote_previews();
+    view! {
+        <Router base=routes::base()>
+            <Frame report=report>
+                {failure.map(|failure| view! { <BundleFailureNotice failure=failure retry=retry/> })}
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Overview/>
+                    <Route path=path!("/commitments") view=Scorecard/>
+                    <Route path=path!("/commitments/:n") view=CommitmentPage/>
+                    <Route path=path!("/sources") view=Sources/>
+                    <Route path=path!("/sources/:n") view=SourcePage/>
+                    <Route path=path!("/data") view=DataPage/>
+                </Routes>
+            </Frame>
+        </Router>
+    }
+}
+
+/// Says which bundle failed and why, offers a retry, and says what is shown instead.
+#[component]
+fn BundleFailureNotice(failure: BundleFailure, retry: Callback<String>) -> impl IntoView {
+    let id = failure.id.clone();
+    view! {
+        <section class="bundle-failure" role="alert" aria-labelledby="bundle-failure-title">
+            <h2 id="bundle-failure-title">
+                {format!("The report bundle “{}” could not be loaded", routes::shorten(&failure.id, 60))}
+            </h2>
+            <p class="problem">{failure.error.to_string()}</p>
+            <p>"You are reading the report compiled into this edition instead."</p>
+            <button type="button" on:click=move |_| retry.run(id.clone())>"Try again"</button>
+        </section>
+    }
+}
+
+/// The first value of `name` in a query string (`?bundle=x&lang=mn`), percent-decoded.
+pub fn query_value(search: &str, name: &str) -> Option<String> {
+    let params = web_sys::UrlSearchParams::new_with_str(search).ok()?;
+    params.get(name).filter(|value| !value.is_empty())
 }
 
 /// The site's sections, for the header navigation.

@@ -1,10 +1,12 @@
 //! The interactive edition of the OGP IRM Mongolia Results Report 2021-2023.
 
 pub mod app;
+pub mod bundles;
 pub mod charts;
 pub mod citation;
 pub mod components;
 pub mod embed;
+pub mod fetch;
 pub mod pages;
 pub mod report;
 pub mod routes;

@@ -3,7 +3,8 @@
 //!   every HTML file;
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
-//! - `404.html` for hosts that serve it for unknown paths.
+//! - `404.html` for hosts that serve it for unknown paths;
+//! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it.
 //!
 //! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
 //! `http://127.0.0.1:8080/`, what `scripts/serve` serves); it must end with the base path.
@@ -11,9 +12,10 @@
 use std::fs;
 use std::path::Path;
 
+use irm_report::bundles::{parse_manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
-use irm_report::report::embedded;
+use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
 
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 
@@ -39,6 +41,7 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let shell = harden(&read(&dist.join("index.html"))?, dist)?;
     write(&dist.join("index.html"), &shell)?;
     write(&dist.join("404.html"), &shell)?;
+    write_bundles(dist, report)?;
     for view in EmbedView::all(report) {
         let file = oembed_file(view);
         let json = serde_json::to_string_pretty(&oembed(site, report, view)).map_err(|e| e.to_string())?;
@@ -59,6 +62,18 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The embedded bundle as a file too (for reuse and as the manifest's first entry), and the manifest.
+fn write_bundles(dist: &Path, report: &Report) -> Result<(), String> {
+    let file = format!("{}.json", report.id);
+    write(&dist.join(MANIFEST_PATH).with_file_name(&file), EMBEDDED_BUNDLE)?;
+    let manifest = serde_json::json!({
+        "bundles": [{ "id": report.id, "title": report.title, "language": report.language, "path": file }]
+    });
+    let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
+    parse_manifest(&json).map_err(|problems| format!("the manifest written would be refused: {problems:?}"))?;
+    write(&dist.join(MANIFEST_PATH), &json)
 }
 
 /// Moves Trunk's inline module script (the loader) into `start-<hash>.js` and adds the CSP meta tag,

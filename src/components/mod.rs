@@ -1,5 +1,6 @@
 //! View pieces used by several pages.
 
+pub mod bundle_list;
 pub mod chart;
 pub mod citation;
 pub mod download;

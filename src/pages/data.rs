@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use crate::app::{use_report, PageMeta};
 use crate::charts::ChartId;
 use crate::citation;
+use crate::components::bundle_list::BundleList;
 use crate::components::chart::ChartFigure;
 use crate::components::download::download_text;
 use crate::components::share::{absolute_url, CopyButton};
-use crate::report::EMBEDDED_BUNDLE;
+use crate::fetch::bundle_json;
 use crate::scorecard::scorecard_csv;
 
 #[component]
@@ -37,7 +38,7 @@ pub fn DataPage() -> impl IntoView {
         ),
     ];
     let download_bundle = move |_| {
-        let _ = download_text(&format!("{}.json", report.id), "application/json", EMBEDDED_BUNDLE);
+        let _ = download_text(&format!("{}.json", report.id), "application/json", bundle_json(report));
     };
     let download_scorecard = move |_| {
         if let Ok(csv) = scorecard_csv(report) {
@@ -64,6 +65,7 @@ pub fn DataPage() -> impl IntoView {
                     </li>
                 </ul>
             </section>
+            <BundleList/>
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">"Charts"</h2>
                 {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}

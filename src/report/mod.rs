@@ -50,20 +50,21 @@ impl std::fmt::Display for LoadError {
 
 /// Parses and validates a bundle.
 pub fn load(json: &str) -> Result<Report, LoadError> {
-    let bundle = parse(json).map_err(LoadError::Malformed)?;
+    let bundle = parse_json::<bundle::Bundle>(json).map_err(LoadError::Malformed)?;
     validate::validate(bundle).map_err(LoadError::Invalid)
 }
 
-fn parse(json: &str) -> Result<bundle::Bundle, Problem> {
+/// Reads JSON into `T`; on failure, the first place where reading stopped, as a JSON path.
+pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Problem> {
     let mut deserializer = serde_json::Deserializer::from_str(json);
-    let bundle = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let path = error.path().to_string();
         // serde_path_to_error writes "." for the top level and "?" where reading stopped mid-token.
         let path = if path == "." || path == "?" { "(root)".to_string() } else { path };
         Problem { path, reason: error.into_inner().to_string() }
     })?;
     deserializer.end().map_err(|error| Problem { path: "(root)".to_string(), reason: error.to_string() })?;
-    Ok(bundle)
+    Ok(value)
 }
 
 /// The embedded report, parsed and validated once.

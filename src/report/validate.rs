@@ -90,6 +90,9 @@ impl Checker {
         if value.trim().is_empty() {
             self.problem(path, "empty text");
         }
+        if let Some(c) = value.chars().find(|&c| is_disguising_control(c)) {
+            self.problem(path, format!("contains the control character U+{:04X}, which can disguise text", c as u32));
+        }
     }
 
     fn link(&mut self, path: &str, value: &str) {
@@ -456,6 +459,13 @@ fn paragraphs_with_paths(sections: &[Section]) -> Vec<(String, &Paragraph)> {
     all
 }
 
+/// Bidi overrides, embeddings and isolates reorder what a reader sees (a title could show a different
+/// address or number than it holds); other C0/C1 controls have no place in report text either.
+fn is_disguising_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || (c.is_control() && c != '\n' && c != '\t')
+}
+
 /// An absolute http(s) address with a host and no spaces or control characters.
 pub fn is_http_link(value: &str) -> bool {
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
@@ -465,7 +475,8 @@ pub fn is_http_link(value: &str) -> bool {
     })
 }
 
-fn is_slug(id: &str) -> bool {
+/// Lower-case letters, digits and hyphens: safe in a URL and an HTML id.
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 

@@ -1,0 +1,176 @@
+//! Report bundles beyond the embedded one: the `bundles/index.json` manifest served beside the app, and
+//! the rules a fetched file must pass before the app uses it. Plain Rust; `crate::fetch` does the network.
+
+use serde::Deserialize;
+
+use crate::report::validate::is_slug;
+use crate::report::{parse_json, LoadError, Problem};
+
+/// Where the manifest lives, relative to the app's base address.
+pub const MANIFEST_PATH: &str = "bundles/index.json";
+/// The biggest manifest read (a list of a few bundles is a few hundred bytes).
+pub const MAX_MANIFEST_BYTES: usize = 64 * 1024;
+/// The biggest bundle or catalogue read: 80 times the embedded report, and far below what would stall a phone.
+pub const MAX_BUNDLE_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub bundles: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// What `?bundle=` names; the bundle's own `id` must match.
+    pub id: String,
+    pub title: String,
+    /// The language of the bundle's text (BCP 47, e.g. `en`, `mn`).
+    pub language: String,
+    /// A file path relative to the manifest, such as `mongolia-2021-2023.json`.
+    pub path: String,
+}
+
+impl Manifest {
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.bundles.iter().find(|entry| entry.id == id)
+    }
+}
+
+/// Parses and checks a manifest: ids are URL-safe and unique, paths stay beside the manifest.
+pub fn parse_manifest(json: &str) -> Result<Manifest, Vec<Problem>> {
+    let manifest: Manifest = parse_json(json).map_err(|problem| vec![problem])?;
+    let mut problems = Vec::new();
+    for (i, entry) in manifest.bundles.iter().enumerate() {
+        let at = |field: &str| format!("bundles[{i}].{field}");
+        if !is_slug(&entry.id) {
+            problems.push(Problem {
+                path: at("id"),
+                reason: format!("not a URL-safe id (lower-case letters, digits, '-'): {:?}", entry.id),
+            });
+        } else if manifest.bundles[..i].iter().any(|other| other.id == entry.id) {
+            problems.push(Problem { path: at("id"), reason: format!("duplicate id {:?}", entry.id) });
+        }
+        if entry.title.trim().is_empty() {
+            problems.push(Problem { path: at("title"), reason: "empty text".to_string() });
+        }
+        if !is_language_tag(&entry.language) {
+            problems
+                .push(Problem { path: at("language"), reason: format!("not a language tag: {:?}", entry.language) });
+        }
+        if !is_plain_relative_path(&entry.path) {
+            problems.push(Problem {
+                path: at("path"),
+                reason: format!("not a plain relative path ending in .json: {:?}", entry.path),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(manifest)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A path that can only name a file at or below the manifest's folder: no scheme, host, absolute path,
+/// `..`, backslash, query, fragment or escape, so that resolving it cannot leave the site.
+pub fn is_plain_relative_path(path: &str) -> bool {
+    path.len() <= 200
+        && path.ends_with(".json")
+        && path.split('/').all(|segment| {
+            !segment.is_empty()
+                && segment != "."
+                && segment != ".."
+                && segment.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.')
+        })
+}
+
+/// `en`, `mn`, `mn-Cyrl`, `en-GB`: letters and digits in hyphen-separated parts of 1 to 8.
+pub fn is_language_tag(tag: &str) -> bool {
+    tag.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Why a fetched file was not used. Each names the address, so that a host can find what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FetchError {
+    /// `?bundle=` named something the manifest does not list.
+    NotListed {
+        id: String,
+    },
+    /// The address would leave the site the app is served from.
+    NotSameOrigin {
+        url: String,
+    },
+    /// No answer: offline, refused, blocked.
+    Network {
+        url: String,
+        detail: String,
+    },
+    Http {
+        url: String,
+        status: u16,
+    },
+    TooLarge {
+        url: String,
+        bytes: usize,
+        limit: usize,
+    },
+    /// Read, but not what it should be: every problem, with its JSON path.
+    Invalid {
+        url: String,
+        problems: Vec<Problem>,
+    },
+}
+
+impl FetchError {
+    pub fn invalid_bundle(url: &str, error: LoadError) -> Self {
+        FetchError::Invalid { url: url.to_string(), problems: error.problems().to_vec() }
+    }
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::NotListed { id } => write!(f, "no bundle “{id}” is listed in {MANIFEST_PATH}"),
+            FetchError::NotSameOrigin { url } => {
+                write!(f, "{url} is not on this site; only same-origin bundles are read")
+            }
+            FetchError::Network { url, detail } => write!(f, "{url} could not be reached ({detail})"),
+            FetchError::Http { url, status } => write!(f, "{url} answered HTTP {status}"),
+            FetchError::TooLarge { url, bytes, limit } => {
+                write!(f, "{url} is {bytes} bytes, more than the {limit} bytes allowed")
+            }
+            FetchError::Invalid { url, problems } => {
+                write!(f, "{url} is not valid:")?;
+                for problem in problems {
+                    write!(f, "\n{problem}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Refuses a response whose declared or actual size is over `limit`.
+pub fn check_size(url: &str, bytes: usize, limit: usize) -> Result<(), FetchError> {
+    if bytes > limit {
+        Err(FetchError::TooLarge { url: url.to_string(), bytes, limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// A bundle's own id must be the one the manifest listed it under, so `?bundle=` always means one report.
+pub fn check_bundle_id(url: &str, listed: &str, actual: &str) -> Result<(), FetchError> {
+    if listed == actual {
+        Ok(())
+    } else {
+        Err(FetchError::Invalid {
+            url: url.to_string(),
+            problems: vec![Problem {
+                path: "id".to_string(),
+                reason: format!("is {actual:?}, but the manifest lists this file as {listed:?}"),
+            }],
+        })
+    }
+}

@@ -1,0 +1,63 @@
+//! The report bundles listed in `bundles/index.json`, each opening the app on that bundle.
+
+use leptos::prelude::*;
+
+use crate::app::use_report;
+use crate::fetch::fetch_manifest;
+use crate::report::embedded;
+use crate::routes;
+
+#[component]
+pub fn BundleList() -> impl IntoView {
+    let report = use_report();
+    let attempt = RwSignal::new(0_u32);
+    let manifest = LocalResource::new(move || {
+        attempt.track();
+        async move { fetch_manifest().await.map(|(manifest, _)| manifest) }
+    });
+    let embedded_id = embedded().as_ref().map(|r| r.id.clone()).unwrap_or_default();
+    let list = move || {
+        match manifest.get() {
+        None => view! { <p role="status">"Loading the list of bundles…"</p> }.into_any(),
+        Some(Err(error)) => view! {
+            <div role="alert">
+                <p class="problem">{format!("The list of bundles could not be loaded: {error}")}</p>
+                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(manifest)) => view! {
+            <ul class="bundle-list">
+                {manifest
+                    .bundles
+                    .into_iter()
+                    .map(|entry| {
+                        // A full page load: the bundle is chosen when the app starts.
+                        let href = if entry.id == embedded_id {
+                            routes::href("/")
+                        } else {
+                            format!("{}?bundle={}", routes::href("/"), entry.id)
+                        };
+                        let current = (entry.id == report.id).then_some("true");
+                        view! {
+                            <li>
+                                <a href=href rel="external" aria-current=current lang=entry.language.clone()>{entry.title}</a>
+                                {format!(" ({}, {})", entry.id, entry.language)}
+                                {current.map(|_| " — shown now")}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any(),
+    }
+    };
+    view! {
+        <section aria-labelledby="bundles-heading">
+            <h2 id="bundles-heading">"Report bundles"</h2>
+            <p>"Bundles published beside this edition. Each is checked like the compiled-in report before it is shown."</p>
+            {list}
+        </section>
+    }
+}

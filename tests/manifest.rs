@@ -1,0 +1,90 @@
+//! `bundles/index.json`: what a manifest may list, and the messages for files that cannot be used.
+
+use irm_report::bundles::{
+    check_bundle_id, check_size, is_plain_relative_path, parse_manifest, FetchError, MAX_BUNDLE_BYTES,
+};
+
+#[test]
+fn a_manifest_lists_bundles_beside_it() {
+    let manifest = parse_manifest(
+        r#"{"bundles": [{"id": "mongolia-2021-2023", "title": "Mongolia", "language": "en", "path": "mongolia-2021-2023.json"},
+                        {"id": "mongolia-mn", "title": "Монгол", "language": "mn-Cyrl", "path": "mn/report.json"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(manifest.entry("mongolia-mn").unwrap().path, "mn/report.json");
+    assert!(manifest.entry("elsewhere").is_none());
+}
+
+#[test]
+fn paths_that_could_leave_the_site_are_refused() {
+    for bad in [
+        "https://evil.example/x.json",
+        "//evil.example/x.json",
+        "/absolute.json",
+        "../up.json",
+        "a/../../up.json",
+        "./x.json",
+        "a\\b.json",
+        "x.json?q=1",
+        "x.json#f",
+        "%2e%2e/x.json",
+        "javascript:alert(1).json",
+        "data:application/json,{}.json",
+        "x.txt",
+        "",
+        "a//b.json",
+    ] {
+        assert!(!is_plain_relative_path(bad), "{bad:?} passed");
+    }
+    for good in ["x.json", "mongolia-2021-2023.json", "mn/report_v2.json"] {
+        assert!(is_plain_relative_path(good), "{good:?} refused");
+    }
+}
+
+#[test]
+fn every_problem_in_a_manifest_is_named_by_its_path() {
+    let error = parse_manifest(
+        r#"{"bundles": [{"id": "Bad Id", "title": " ", "language": "english!", "path": "//evil.example/x.json"},
+                        {"id": "a", "title": "A", "language": "en", "path": "a.json"},
+                        {"id": "a", "title": "A again", "language": "en", "path": "b.json"}]}"#,
+    )
+    .unwrap_err();
+    let messages: Vec<String> = error.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        messages,
+        [
+            "bundles[0].id: not a URL-safe id (lower-case letters, digits, '-'): \"Bad Id\"",
+            "bundles[0].title: empty text",
+            "bundles[0].language: not a language tag: \"english!\"",
+            "bundles[0].path: not a plain relative path ending in .json: \"//evil.example/x.json\"",
+            "bundles[2].id: duplicate id \"a\"",
+        ]
+    );
+    let unknown = parse_manifest(r#"{"bundles": [], "extra": 1}"#).unwrap_err();
+    assert_eq!(unknown[0].path, "extra", "{unknown:?}");
+    assert!(unknown[0].reason.contains("unknown field `extra`"), "{unknown:?}");
+    let not_json = parse_manifest("<html>").unwrap_err();
+    assert_eq!(not_json[0].path, "(root)");
+}
+
+#[test]
+fn fetch_errors_say_what_and_where() {
+    let url = "https://site.example/bundles/big.json";
+    assert!(check_size(url, MAX_BUNDLE_BYTES, MAX_BUNDLE_BYTES).is_ok());
+    assert_eq!(
+        check_size(url, MAX_BUNDLE_BYTES + 1, MAX_BUNDLE_BYTES).unwrap_err().to_string(),
+        "https://site.example/bundles/big.json is 2097153 bytes, more than the 2097152 bytes allowed"
+    );
+    assert_eq!(
+        check_bundle_id(url, "big", "other").unwrap_err().to_string(),
+        "https://site.example/bundles/big.json is not valid:\nid: is \"other\", but the manifest lists this file as \"big\""
+    );
+    assert_eq!(
+        FetchError::Http { url: url.to_string(), status: 404 }.to_string(),
+        "https://site.example/bundles/big.json answered HTTP 404"
+    );
+    assert_eq!(
+        FetchError::NotListed { id: "x".to_string() }.to_string(),
+        "no bundle “x” is listed in bundles/index.json"
+    );
+}
