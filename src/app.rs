@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::bundles::FetchError;
 use crate::components::footnote_ref::provide_footnote_previews;
+use crate::components::search_box::{SearchBox, SEARCH_INPUT_ID};
 use crate::components::theme::{apply_theme, saved_theme, ThemeSwitch};
 use crate::fetch::fetch_report;
 use crate::pages::{
@@ -17,6 +18,7 @@ use crate::pages::{
     not_found::NotFound,
     overview::Overview,
     scorecard::Scorecard,
+    search::SearchPage,
     sources::{SourcePage, Sources},
     unavailable::Unavailable,
 };
@@ -138,6 +140,7 @@ fn ReportApp(report: &'static Report, failure: Option<BundleFailure>, retry: Cal
                     <Route path=path!("/sources") view=Sources/>
                     <Route path=path!("/sources/:n") view=SourcePage/>
                     <Route path=path!("/data") view=DataPage/>
+                    <Route path=path!("/search") view=SearchPage/>
                 </Routes>
             </Frame>
         </Router>
@@ -197,6 +200,7 @@ fn Frame(report: &'static Report, children: Children) -> impl IntoView {
             <nav aria-label="Site">
                 <ul>{NAV.map(nav_link)}</ul>
             </nav>
+            <SearchBox/>
             <ThemeSwitch/>
         </header>
         <main id="main" tabindex="-1">{children()}</main>
@@ -222,7 +226,8 @@ fn skip_to_main(ev: web_sys::MouseEvent) {
 }
 
 /// After a client-side route change, move focus to the new page's main heading so that keyboard and
-/// screen-reader users start there. A link to an anchor (`/#fn-2`) keeps the router's scroll instead.
+/// screen-reader users start there. A link to an anchor (`/#fn-2`) keeps the router's scroll instead, and
+/// a search typed in the header keeps the focus in the search box.
 fn focus_heading_on_route_change() {
     let location = use_location();
     Effect::new(move |previous: Option<String>| {
@@ -230,6 +235,10 @@ fn focus_heading_on_route_change() {
         let has_hash = !location.hash.get().is_empty();
         if previous.is_some_and(|previous| previous != path) && !has_hash {
             request_animation_frame(|| {
+                let typing = document().active_element().is_some_and(|element| element.id() == SEARCH_INPUT_ID);
+                if typing {
+                    return;
+                }
                 let heading = document().query_selector("main h1").ok().flatten();
                 if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
                     let _ = heading.focus();

@@ -1,7 +1,7 @@
 //! Embedding on partner sites: the embed URLs, their options, the snippet a partner copies, the oEmbed
 //! document, and the height message an embed sends its host page. Plain Rust.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::charts::{escape_xml, ChartId};
 use crate::report::inline::parse_number;
@@ -10,6 +10,10 @@ use crate::report::Report;
 /// Our own height message's `type`; the embed also sends AMP's `{sentinel: "amp", type: "embed-size"}`.
 pub const MESSAGE_TYPE: &str = "irm-embed:resize";
 pub const MESSAGE_VERSION: u32 = 1;
+/// The one message an embed accepts from its host page: `{ type, version, theme }` (README, "Embedding").
+pub const THEME_MESSAGE_TYPE: &str = "irm-embed:theme";
+/// Longer messages are not read at all.
+const MAX_HOST_MESSAGE_BYTES: usize = 256;
 /// The host script resizes only iframes carrying this attribute.
 pub const IFRAME_MARKER: &str = "data-irm-embed";
 /// The host script, served beside the app.
@@ -121,6 +125,36 @@ impl EmbedTheme {
     }
 }
 
+impl EmbedTheme {
+    pub fn from_id(id: &str) -> Option<Self> {
+        EmbedTheme::ALL.into_iter().find(|theme| theme.id() == id)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeMessage {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u32,
+    theme: String,
+}
+
+/// The theme a host page asks for, from its message serialised as JSON; `None` for anything that is not
+/// exactly `{ "type": "irm-embed:theme", "version": 1, "theme": "auto" | "light" | "dark" }`.
+/// (The embed checks that the message came from its parent window before asking.)
+pub fn parse_theme_message(json: &str) -> Option<EmbedTheme> {
+    // serde would also read a struct from an array: only an object is the documented shape.
+    if json.len() > MAX_HOST_MESSAGE_BYTES || !json.trim_start().starts_with('{') {
+        return None;
+    }
+    let message: ThemeMessage = serde_json::from_str(json).ok()?;
+    if message.kind != THEME_MESSAGE_TYPE || message.version != MESSAGE_VERSION {
+        return None;
+    }
+    EmbedTheme::from_id(&message.theme)
+}
+
 /// The flags an embed URL takes: `?theme=dark&compact`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EmbedOptions {
@@ -135,7 +169,7 @@ impl EmbedOptions {
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
-                "theme" => options.theme = EmbedTheme::ALL.into_iter().find(|t| t.id() == value).unwrap_or_default(),
+                "theme" => options.theme = EmbedTheme::from_id(value).unwrap_or_default(),
                 "compact" => options.compact = !matches!(value, "0" | "false"),
                 _ => {}
             }

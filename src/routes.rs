@@ -42,6 +42,28 @@ pub fn report_anchor(id: &str) -> String {
     format!("/#{id}")
 }
 
+/// `/search?q=…`, the query percent-encoded; `/search` for an empty one.
+pub fn search(query: &str) -> String {
+    if query.is_empty() {
+        "/search".to_string()
+    } else {
+        format!("/search?q={}", percent_encode(query))
+    }
+}
+
+/// Every byte but RFC 3986's unreserved characters percent-encoded (spaces as `%20`).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// What the `:n` of `/commitments/:n` names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommitmentParam {
@@ -78,6 +100,14 @@ pub fn shorten(raw: &str, max_chars: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn search_paths_encode_the_query() {
+        assert_eq!(super::search(""), "/search");
+        assert_eq!(super::search("open data"), "/search?q=open%20data");
+        assert_eq!(super::search("a&b=c#d/é"), "/search?q=a%26b%3Dc%23d%2F%C3%A9");
+        assert_eq!(super::search("Засаг"), "/search?q=%D0%97%D0%B0%D1%81%D0%B0%D0%B3");
+    }
+
     use super::*;
 
     #[test]

@@ -2,7 +2,8 @@
 
 use irm_report::charts::ChartId;
 use irm_report::embed::{
-    embed_url, oembed, oembed_file, parse_embed_path, snippet, EmbedError, EmbedOptions, EmbedTheme, EmbedView,
+    embed_url, oembed, oembed_file, parse_embed_path, parse_theme_message, snippet, EmbedError, EmbedOptions,
+    EmbedTheme, EmbedView,
 };
 use irm_report::report::{embedded, load, Report};
 
@@ -103,4 +104,27 @@ fn heights_are_reported_once_and_loops_are_held_back() {
     // ...for the rest of the second, then the latest height goes out.
     assert_eq!(decisions[59], RetryAfter(1000.0 - 59.0 * 16.0));
     assert_eq!(reporter.next(1290, 7000.0), Post(1290));
+}
+
+#[test]
+fn only_an_exact_theme_message_is_understood() {
+    assert_eq!(parse_theme_message(r#"{"type":"irm-embed:theme","version":1,"theme":"dark"}"#), Some(EmbedTheme::Dark));
+    assert_eq!(parse_theme_message(r#"{"version":1,"theme":"auto","type":"irm-embed:theme"}"#), Some(EmbedTheme::Auto));
+    for ignored in [
+        r#"{"type":"irm-embed:theme","version":2,"theme":"dark"}"#,
+        r#"{"type":"irm-embed:resize","version":1,"theme":"dark"}"#,
+        r#"{"type":"irm-embed:theme","version":1,"theme":"sepia"}"#,
+        r#"{"type":"irm-embed:theme","version":1,"theme":"dark","html":"<img src=x onerror=alert(1)>"}"#,
+        r#"{"type":"irm-embed:theme","version":"1","theme":"dark"}"#,
+        r#"{"type":"irm-embed:theme","theme":"dark"}"#,
+        r#""{\"type\":\"irm-embed:theme\",\"version\":1,\"theme\":\"dark\"}""#,
+        r#"["irm-embed:theme",1,"dark"]"#,
+        "null",
+        "",
+        "not json",
+    ] {
+        assert_eq!(parse_theme_message(ignored), None, "{ignored}");
+    }
+    let padded = format!(r#"{{"type":"irm-embed:theme","version":1,"theme":"dark"{}}}"#, " ".repeat(300));
+    assert_eq!(parse_theme_message(&padded), None, "over the size limit");
 }

@@ -15,13 +15,10 @@ use std::path::Path;
 use irm_report::bundles::{parse_manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
+use irm_report::hosting::CONTENT_SECURITY_POLICY;
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
 
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
-
-/// No inline script and no eval: only this site's files, and WebAssembly compilation.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-    img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
 
 fn main() {
     let Some(dist) = std::env::args().nth(1) else {

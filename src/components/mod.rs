@@ -10,5 +10,6 @@ pub mod heading;
 pub mod quote;
 pub mod rating;
 pub mod rich_text;
+pub mod search_box;
 pub mod share;
 pub mod theme;

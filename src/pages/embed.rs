@@ -17,8 +17,8 @@ use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::theme::{apply_theme, Theme};
 use crate::embed::{
-    parse_embed_path, EmbedError, EmbedOptions, EmbedTheme, EmbedView, HeightDecision, HeightReporter, MESSAGE_TYPE,
-    MESSAGE_VERSION,
+    parse_embed_path, parse_theme_message, EmbedError, EmbedOptions, EmbedTheme, EmbedView, HeightDecision,
+    HeightReporter, MESSAGE_TYPE, MESSAGE_VERSION,
 };
 use crate::pages::commitment::{commitment_heading, promising_text};
 use crate::pages::scorecard::Row;
@@ -41,6 +41,7 @@ pub fn start_embed(path: &str, query: &str) {
     prepare_document(options);
     leptos::mount::mount_to_body(move || view! { <EmbedApp report=report view=view options=options/> });
     report_height(path.to_string());
+    follow_host_theme();
 }
 
 /// Theme and compactness from the flags; every link opens in a new tab, outside the host page.
@@ -50,14 +51,42 @@ fn prepare_document(options: EmbedOptions) {
     if options.compact {
         let _ = root.class_list().add_1("compact");
     }
-    apply_theme(match options.theme {
+    apply_embed_theme(options.theme);
+    if let Ok(Some(base)) = document().query_selector("base") {
+        let _ = base.set_attribute("target", "_blank");
+    }
+}
+
+fn apply_embed_theme(theme: EmbedTheme) {
+    apply_theme(match theme {
         EmbedTheme::Auto => Theme::System,
         EmbedTheme::Light => Theme::Light,
         EmbedTheme::Dark => Theme::Dark,
     });
-    if let Ok(Some(base)) = document().query_selector("base") {
-        let _ = base.set_attribute("target", "_blank");
+}
+
+/// A host page may switch the theme later (its own dark mode): only its parent window is listened to, and
+/// only the exact documented message; everything else (other frames, other shapes, markup) is ignored.
+fn follow_host_theme() {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if js_sys::Object::is(&parent, &window) {
+        return;
     }
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+        let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &parent));
+        if !from_parent {
+            return;
+        }
+        // JSON.stringify throws on cycles and BigInt: such a message is not ours either.
+        let Ok(json) = js_sys::JSON::stringify(&event.data()) else { return };
+        if let Some(theme) = json.as_string().as_deref().and_then(parse_theme_message) {
+            apply_embed_theme(theme);
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    on_message.forget();
 }
 
 #[component]
@@ -85,7 +114,7 @@ fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, option
         <div id="embed-root" class="embed-root">
             <main>{content}</main>
             <footer class="embed-footer">
-                <a href=routes::href(&full_path) target="_blank" rel="noopener">"View in the full report"</a>
+                <a href=routes::href(&full_path) target="_blank" rel="noopener noreferrer">"View in the full report"</a>
                 <span class="embed-source">{format!(" · {} · {}", report.title, report.publisher)}</span>
             </footer>
         </div>

@@ -6,5 +6,6 @@ pub mod embed;
 pub mod not_found;
 pub mod overview;
 pub mod scorecard;
+pub mod search;
 pub mod sources;
 pub mod unavailable;

@@ -117,9 +117,50 @@ describe('embeds on a partner page of another origin', () => {
       assert.equal(await sandboxed.locator('.scale').count(), 0, 'compact: badges without scales');
       const link = sandboxed.locator('.embed-footer a');
       assert.equal(await link.getAttribute('target'), '_blank');
-      assert.equal(await link.getAttribute('rel'), 'noopener');
+      assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
       const dark = await (await page.locator('#dark').elementHandle()).contentFrame();
       assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 20, 24)');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('messages into an embed', () => {
+  test('only its parent, with the documented theme message, changes it', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(await partnerUrl());
+      await settled(page);
+      const themeOf = async (id) => (await (await page.locator(`#${id}`).elementHandle()).contentFrame())
+        .evaluate(() => document.documentElement.getAttribute('data-theme'));
+      // Look-alikes from the parent: wrong version, wrong type, extra field, a string, markup, an array.
+      await page.evaluate(() => {
+        const target = document.getElementById('commitment').contentWindow;
+        for (const message of [
+          { type: 'irm-embed:theme', version: 2, theme: 'dark' },
+          { type: 'irm-embed:resize', version: 1, theme: 'dark' },
+          { type: 'irm-embed:theme', version: 1, theme: 'dark', html: '<img src=x onerror="window.__pwned=1">' },
+          JSON.stringify({ type: 'irm-embed:theme', version: 1, theme: 'dark' }),
+          { type: 'irm-embed:theme', version: 1, theme: '<img src=x onerror="window.__pwned=1">' },
+          ['irm-embed:theme', 1, 'dark'],
+        ]) target.postMessage(message, '*');
+      });
+      // The right message from the wrong window: the partner's other frame, a sibling of the embed.
+      const hostile = await (await page.locator('#hostile').elementHandle()).contentFrame();
+      await hostile.evaluate(() => parent.document.getElementById('commitment').contentWindow
+        .postMessage({ type: 'irm-embed:theme', version: 1, theme: 'dark' }, '*'));
+      await page.waitForTimeout(300);
+      assert.equal(await themeOf('commitment'), null, 'still following the system');
+      // The documented message from the parent.
+      await page.evaluate(() => document.getElementById('commitment').contentWindow
+        .postMessage({ type: 'irm-embed:theme', version: 1, theme: 'dark' }, '*'));
+      for (let i = 0; i < 20 && (await themeOf('commitment')) !== 'dark'; i++) await page.waitForTimeout(50);
+      assert.equal(await themeOf('commitment'), 'dark');
+      const frame = await (await page.locator('#commitment').elementHandle()).contentFrame();
+      assert.equal(await frame.evaluate(() => window.__pwned ?? null), null);
+      assert.equal(await frame.locator('img').count(), 0);
       assert.deepEqual(page.errors, []);
     } finally {
       await page.close();

@@ -334,7 +334,7 @@ describe('keyboard and screen readers', () => {
   }));
 });
 
-const ROUTES = ['/', '/commitments', '/commitments?results=moderate&sort=-title', '/commitments/3', '/commitments/7', '/sources', '/sources/2', '/data', '/nowhere'];
+const ROUTES = ['/', '/commitments', '/commitments?results=moderate&sort=-title', '/commitments/3', '/commitments/7', '/sources', '/sources/2', '/data', '/search?q=open%20data', '/nowhere'];
 
 describe('deep links and reloads of every route kind', () => {
   for (const path of ROUTES) {
@@ -361,10 +361,30 @@ describe('Content-Security-Policy', () => {
     }
   });
 
+  test('the server sends the _headers sample: the same policy as a header', async () => {
+    const response = await fetch(`${site.url}/commitments/3`);
+    const html = await response.text();
+    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+    assert.equal(response.headers.get('content-security-policy'), meta);
+  });
+
   for (const path of ROUTES) {
     test(`${path}: no violation`, () => withPage(path, async (page) => {
       // Violations are console errors (support/browser.mjs): withPage fails on any; this waits for late ones.
       await page.waitForTimeout(200);
+    }));
+  }
+});
+
+describe('links out of the site', () => {
+  for (const path of ROUTES) {
+    test(`${path}: every external link has rel="noopener noreferrer"`, () => withPage(path, async (page) => {
+      const unprotected = await page.evaluate(() => [...document.querySelectorAll('a[href]')]
+        .filter((a) => a.origin !== location.origin)
+        .filter((a) => !['noopener', 'noreferrer'].every((word) => a.relList.contains(word)))
+        .map((a) => a.href));
+      assert.deepEqual(unprotected, []);
+      assert.ok(await page.locator('a[href^="http"]:not([href^="' + site.url + '"])').count() > 0, 'the page links out');
     }));
   }
 });

@@ -26,10 +26,46 @@ async function isFile(path) {
   }
 }
 
-/** Starts the server on a free port; resolves to { url, close }. */
-export async function serve(root) {
+/**
+ * The site's `_headers` sample (Netlify's format: a path pattern, then indented `Name: value` lines), so
+ * that the browser tests run under the headers the README tells hosts to send. Patterns: `/*`, `/dir/*`.
+ */
+async function readHeaderRules(root) {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: [] });
+    else if (/^\s+\S/.test(line) && rules.length) {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1).headers.push([name.toLowerCase(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Headers for `path`; a header several rules set is repeated (a browser enforces every CSP it gets). */
+function headersFor(rules, path) {
+  const headers = {};
+  for (const rule of rules.filter((r) => path.startsWith(r.prefix))) {
+    for (const [name, value] of rule.headers) headers[name] = headers[name] ? [].concat(headers[name], value) : value;
+  }
+  return headers;
+}
+
+/**
+ * Starts the server on a free port; resolves to { url, close }. `handle(path, req, res)` may answer a
+ * request itself (a test's bundle, an error, a broken connection) by returning true.
+ */
+export async function serve(root, { handle } = {}) {
+  const rules = await readHeaderRules(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (handle && (await handle(path, req, res))) return;
     const file = normalize(join(root, path));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
       res.writeHead(403).end();
@@ -45,6 +81,7 @@ export async function serve(root) {
     // CORS for everything: an embed sandboxed without allow-same-origin loads the app's scripts and
     // wasm from an opaque origin (README, "Hosting").
     res.writeHead(200, {
+      ...headersFor(rules, path),
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
       'access-control-allow-origin': '*',
     });

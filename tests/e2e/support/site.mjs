@@ -8,11 +8,11 @@ import { DIST, launch, openPage, visit } from './browser.mjs';
 
 export const REPORT_TITLE = 'Mongolia Results Report 2021-2023';
 
-/** Registers before/after hooks; the returned object is ready inside tests. */
-export function useSite() {
+/** Registers before/after hooks; the returned object is ready inside tests. `serveOptions`: see serve(). */
+export function useSite(serveOptions) {
   const site = {};
   before(async () => {
-    site.server = await serve(DIST);
+    site.server = await serve(DIST, serveOptions);
     site.chromium = await launch();
     site.url = site.server.url;
   });
@@ -22,15 +22,17 @@ export function useSite() {
   });
   /**
    * Opens a fresh page at `path` and runs `check(page)`, then asserts no console error happened.
-   * `setup(page)` runs before the page loads (init scripts, media emulation).
+   * `setup(page)` runs before the page loads (init scripts, media emulation). `expectErrors`: patterns of
+   * console errors the test provokes on purpose (a 404 the browser logs); any other error still fails.
    */
-  site.withPage = async (path, check, { setup, context } = {}) => {
+  site.withPage = async (path, check, { setup, context, expectErrors = [] } = {}) => {
     const page = await openPage(context ?? site.chromium.browser);
     try {
       if (setup) await setup(page);
       await visit(page, site.url + path);
       await check(page);
-      assert.deepEqual(page.errors, [], 'console errors');
+      const unexpected = page.errors.filter((error) => !expectErrors.some((pattern) => pattern.test(error)));
+      assert.deepEqual(unexpected, [], 'console errors');
     } finally {
       await page.close();
     }

@@ -1,0 +1,7 @@
+//! What the site asks of a browser and a host: the Content-Security-Policy, written as a `<meta>` into
+//! every HTML file by `site-files` and given to hosts as a header in `public/_headers` (kept equal by a test).
+
+/// No inline script and no eval: only this site's files, and WebAssembly compilation. Styles only from
+/// the stylesheet; images also as data:/blob: URLs (chart downloads); no plugins, no form posts.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+    img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";

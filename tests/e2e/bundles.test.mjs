@@ -1,0 +1,166 @@
+// Bundles fetched on demand (`?bundle=`): a hostile bundle renders inert in every view, and every kind of
+// failure (404, network, oversize, invalid, unlisted) is named, offers a retry and leaves the embedded
+// report readable.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { REPORT_TITLE, useSite } from './support/site.mjs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const REAL = JSON.parse(read('data/mongolia-2021-2023.json'));
+const HOSTILE = read('tests/bundles/hostile/hostile.json');
+const copy = (changes) => JSON.stringify({ ...REAL, ...changes });
+
+// What the test server answers under /bundles/, beside the built app.
+const entry = (id, path = `${id}.json`) => ({ id, title: `Test bundle ${id}`, language: 'en', path });
+const MANIFEST = JSON.stringify({
+  bundles: ['hostile', 'missing', 'huge', 'huge-chunked', 'invalid', 'not-json', 'renamed', 'offline', 'flaky', 'slow']
+    .map((id) => entry(id)),
+});
+let flakyRequests = 0;
+const FILES = {
+  'index.json': (res) => send(res, 200, MANIFEST),
+  'hostile.json': (res) => send(res, 200, HOSTILE),
+  'huge.json': (res) => send(res, 200, ' '.repeat(3_000_000)),
+  'huge-chunked.json': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json' }); // no content-length: chunked
+    for (let i = 0; i < 30; i++) res.write(' '.repeat(100_000));
+    res.end('{}');
+  },
+  'invalid.json': (res) => send(res, 200, copy({
+    id: 'invalid',
+    url: 'javascript:alert(1)',
+    title: 'Mongolia \u202Egnp.exe',
+    footnotes: [{ ...REAL.footnotes[0], url: 'data:text/html,<script>alert(1)</script>' }, ...REAL.footnotes.slice(1)],
+  })),
+  'not-json.json': (res) => send(res, 200, '<!doctype html><title>Oops</title>'),
+  'renamed.json': (res) => send(res, 200, copy({ id: 'something-else' })),
+  'offline.json': (res) => res.socket.destroy(),
+  'flaky.json': (res) => (++flakyRequests === 1 ? send(res, 503, 'busy') : send(res, 200, copy({ id: 'flaky', title: 'Flaky copy' }))),
+  'slow.json': (res) => setTimeout(() => send(res, 200, copy({ id: 'slow', title: 'Slow copy' })), 1500),
+};
+function send(res, status, body) {
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+const site = useSite({
+  handle: (path, req, res) => {
+    const answer = FILES[path.replace(/^\/bundles\//, '')];
+    if (!path.startsWith('/bundles/') || !answer) return false;
+    answer(res);
+    return true;
+  },
+});
+const withPage = (...args) => site.withPage(...args);
+
+/** Whatever the bundle planted must be text: no script ran, no element or handler was created from it. */
+async function assertInert(page, where) {
+  const found = await page.evaluate(() => ({
+    pwned: window.__pwned ?? null,
+    injected: document.querySelectorAll('img[src="x"], svg[onload], a[href^="javascript:"], a[href^="data:"], b').length,
+    handlers: [...document.querySelectorAll('*')]
+      .flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${el.tagName} ${a.name}`)),
+    inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+    payloadShown: document.body.innerText.includes('<script>window.__pwned="script"</script>'),
+  }));
+  assert.deepEqual(found, { pwned: null, injected: 0, handlers: [], inlineScripts: 0, payloadShown: true }, where);
+}
+
+describe('a hostile bundle', () => {
+  test('renders as inert text in every view, title and chart', () => withPage('/?bundle=hostile', async (page) => {
+    await page.locator('main h1', { hasText: '<script>window.__pwned' }).waitFor();
+    assert.match(await page.title(), /^Mongolia Results Report 2021-2023 <script>window.__pwned="script"<\/script><img src=x/);
+    await assertInert(page, '/');
+    for (const [name, heading] of [['Commitments', 'Commitments scorecard'], ['Sources', 'Sources'], ['Data', 'Data and citation']]) {
+      await page.locator('nav[aria-label=Site] a', { hasText: name }).click();
+      await page.locator('main h1', { hasText: heading }).waitFor();
+      await assertInert(page, name);
+    }
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Commitments' }).click();
+    await page.locator('tbody th a').first().click();
+    await page.locator('main h1', { hasText: 'Commitment 1' }).waitFor();
+    assert.match(await page.title(), /<script>window.__pwned/);
+    await assertInert(page, '/commitments/1');
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Sources' }).click();
+    await page.locator('main a[href$="/sources/1"]').first().click();
+    await page.locator('main h1', { hasText: 'Source 1' }).waitFor();
+    await assertInert(page, '/sources/1');
+    // Footnote previews and chart data tables show bundle text too.
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Report' }).click();
+    await page.locator('main h1', { hasText: '<script>' }).waitFor();
+    await page.locator('.fn-ref a').first().focus();
+    await page.locator('.fn-preview').first().waitFor({ state: 'visible' });
+    await assertInert(page, 'footnote preview');
+    // Search results quote bundle text around the matched words.
+    await page.locator('#site-search-q').fill('pwned script');
+    await page.locator('#site-search-q').press('Enter');
+    await page.locator('.search-results mark').first().waitFor();
+    await assertInert(page, 'search results');
+  }));
+
+  test('its 100 KB paragraph wraps inside a 320 px screen', () => withPage('/?bundle=hostile', async (page) => {
+    await page.locator('main h1', { hasText: '<script>' }).waitFor();
+    const { longest, overflow } = await page.evaluate(() => ({
+      longest: Math.max(...[...document.querySelectorAll('main p')].map((p) => p.textContent.length)),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    assert.ok(longest > 100_000, `longest paragraph ${longest} characters`);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
+  }, { setup: (page) => page.setViewportSize({ width: 320, height: 640 }) }));
+
+  test('/data lists the manifest and offers the fetched bundle as JSON', () => withPage('/?bundle=hostile', async (page) => {
+    await page.locator('main h1', { hasText: '<script>' }).waitFor();
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Data' }).click();
+    const current = page.locator('.bundle-list a[aria-current=true]');
+    assert.equal(await current.textContent(), 'Test bundle hostile');
+    assert.equal(await page.locator('.bundle-list li').count(), 10);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-file=bundle]').click()]);
+    assert.equal(download.suggestedFilename(), 'hostile.json');
+  }));
+});
+
+describe('bundles that cannot be used', () => {
+  const cases = [
+    ['missing', /\/bundles\/missing\.json answered HTTP 404/, [/404/]],
+    ['offline', /\/bundles\/offline\.json could not be reached/, [/ERR_EMPTY_RESPONSE|Failed to fetch/]],
+    ['huge', /huge\.json is 3000000 bytes, more than the 2097152 bytes allowed/, []],
+    ['huge-chunked', /huge-chunked\.json is 3000002 bytes, more than the 2097152 bytes allowed/, []],
+    ['not-json', /not-json\.json is not valid:\n\(root\): expected value at line 1 column 1/, []],
+    ['renamed', /renamed\.json is not valid:\nid: is "something-else", but the manifest lists this file as "renamed"/, []],
+    ['nope', /no bundle “nope” is listed in bundles\/index\.json/, []],
+  ];
+  for (const [id, message, expectErrors] of cases) {
+    test(`?bundle=${id}: the reason, a retry, and the embedded report`, () => withPage(`/?bundle=${id}`, async (page) => {
+      const notice = page.locator('.bundle-failure[role=alert]');
+      await notice.waitFor();
+      assert.match(await notice.locator('.problem').textContent(), message);
+      assert.equal(await notice.locator('button').textContent(), 'Try again');
+      assert.equal(await page.locator('main h1#top').textContent(), REPORT_TITLE);
+      await page.locator('nav[aria-label=Site] a', { hasText: 'Commitments' }).click();
+      await page.locator('main h1', { hasText: 'Commitments scorecard' }).waitFor();
+    }, { expectErrors }));
+  }
+
+  test('an invalid bundle is refused with every problem and its path', () => withPage('/?bundle=invalid', async (page) => {
+    const problem = await page.locator('.bundle-failure .problem').textContent();
+    assert.match(problem, /invalid\.json is not valid:/);
+    assert.match(problem, /\nurl: not an http\(s\) link: "javascript:alert\(1\)"/);
+    assert.match(problem, /\nfootnotes\[0\]\.url: not an http\(s\) link: "data:text\/html,<script>alert\(1\)<\/script>"/);
+    assert.match(problem, /\ntitle: contains the control character U\+202E, which can disguise text/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script:not([src])').length), 0);
+  }));
+
+  test('a loading state, then the bundle', () => withPage('/?bundle=slow', async (page) => {
+    assert.equal(await page.locator('main.loading h1').textContent(), 'Loading the report');
+    assert.equal(await page.locator('main.loading [role=status]').textContent(), 'Fetching the bundle “slow”…');
+    await page.locator('main h1#top', { hasText: 'Slow copy' }).waitFor();
+  }));
+
+  test('"Try again" loads the bundle once the server answers', () => withPage('/?bundle=flaky', async (page) => {
+    await page.locator('.bundle-failure .problem', { hasText: 'answered HTTP 503' }).waitFor();
+    await page.locator('.bundle-failure button').click();
+    await page.locator('main h1#top', { hasText: 'Flaky copy' }).waitFor();
+    assert.equal(await page.locator('.bundle-failure').count(), 0);
+  }, { expectErrors: [/503/] }));
+});
