@@ -9,9 +9,11 @@ use wasm_bindgen::JsCast;
 
 use crate::bundles::FetchError;
 use crate::components::footnote_ref::provide_footnote_previews;
+use crate::components::language::{initial_language, set_document_language, LanguageSwitch};
 use crate::components::search_box::{SearchBox, SEARCH_INPUT_ID};
 use crate::components::theme::{apply_theme, saved_theme, ThemeSwitch};
-use crate::fetch::fetch_report;
+use crate::fetch::{fetch_catalogue, fetch_report};
+use crate::i18n::{self, t, tf, Msg};
 use crate::pages::{
     commitment::CommitmentPage,
     data::DataPage,
@@ -35,8 +37,10 @@ pub fn start() {
         crate::pages::embed::start_embed(path, &location.search().unwrap_or_default());
     } else {
         apply_theme(saved_theme());
-        let requested = query_value(&location.search().unwrap_or_default(), "bundle");
-        leptos::mount::mount_to_body(move || view! { <App requested_bundle=requested/> });
+        let search = location.search().unwrap_or_default();
+        let requested = query_value(&search, "bundle");
+        let language = initial_language(&search);
+        leptos::mount::mount_to_body(move || view! { <App requested_bundle=requested language=language/> });
     }
 }
 
@@ -74,65 +78,84 @@ impl Announcer {
     }
 }
 
-/// What the app shows while it starts: a fetched bundle loading, or a report to read.
+/// What the app shows while it starts: a catalogue or bundle loading, or a report to read.
 #[derive(Clone)]
 enum Boot {
-    Loading(String),
-    Ready(&'static Report, Option<BundleFailure>),
+    Loading,
+    Ready(&'static Report, Vec<Failure>),
 }
 
-/// A requested bundle that could not be used; the embedded report is shown instead.
+/// Something requested that could not be used; the app goes on with what it has built in.
 #[derive(Clone)]
-pub struct BundleFailure {
-    pub id: String,
-    pub error: FetchError,
+pub enum Failure {
+    /// A `?bundle=`: the embedded report is shown instead.
+    Bundle { id: String, error: FetchError },
+    /// The interface language's catalogue: the interface stays in English.
+    Catalogue { language: &'static str, error: FetchError },
 }
 
-/// The embedded report, or the bundle `?bundle=` names once it is fetched and valid.
+/// The embedded report, or the bundle `?bundle=` names once it is fetched and valid, in `language`
+/// once its catalogue is fetched and valid.
 #[component]
-pub fn App(requested_bundle: Option<String>) -> impl IntoView {
+pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl IntoView {
     provide_meta_context();
     let embedded = match embedded() {
         Ok(report) => report,
         Err(error) => return view! { <Unavailable error=error.clone()/> }.into_any(),
     };
-    let boot = RwSignal::new(Boot::Ready(embedded, None));
-    let load = move |id: String| {
-        boot.set(Boot::Loading(id.clone()));
+    let boot = RwSignal::new(Boot::Ready(embedded, Vec::new()));
+    let start = move |()| {
+        let requested_bundle = requested_bundle.clone();
+        let needs_catalogue = i18n::language() != language;
+        if !needs_catalogue && requested_bundle.is_none() {
+            set_document_language(i18n::language());
+            return;
+        }
+        boot.set(Boot::Loading);
         leptos::task::spawn_local(async move {
-            boot.set(match fetch_report(&id).await {
-                Ok(report) => Boot::Ready(report, None),
-                Err(error) => Boot::Ready(embedded, Some(BundleFailure { id, error })),
-            });
+            let mut failures = Vec::new();
+            if needs_catalogue {
+                match fetch_catalogue(language).await {
+                    Ok(catalogue) => i18n::use_catalogue(catalogue),
+                    Err(error) => failures.push(Failure::Catalogue { language, error }),
+                }
+            }
+            set_document_language(i18n::language());
+            let report = match requested_bundle {
+                Some(id) => fetch_report(&id).await.unwrap_or_else(|error| {
+                    failures.push(Failure::Bundle { id, error });
+                    embedded
+                }),
+                None => embedded,
+            };
+            boot.set(Boot::Ready(report, failures));
         });
     };
-    if let Some(id) = requested_bundle {
-        load(id);
-    }
-    let retry = Callback::new(load);
+    start(());
+    let retry = Callback::new(start);
     (move || match boot.get() {
-        Boot::Loading(id) => view! {
+        Boot::Loading => view! {
             <main id="main" class="loading">
                 <h1>"Loading the report"</h1>
-                <p role="status">{format!("Fetching the bundle “{}”…", routes::shorten(&id, 60))}</p>
+                <p role="status">"Fetching what this address asks for…"</p>
             </main>
         }
         .into_any(),
-        Boot::Ready(report, failure) => view! { <ReportApp report=report failure=failure retry=retry/> }.into_any(),
+        Boot::Ready(report, failures) => view! { <ReportApp report=report failures=failures retry=retry/> }.into_any(),
     })
     .into_any()
 }
 
 /// The router and every page, reading `report`.
 #[component]
-fn ReportApp(report: &'static Report, failure: Option<BundleFailure>, retry: Callback<String>) -> impl IntoView {
+fn ReportApp(report: &'static Report, failures: Vec<Failure>, retry: Callback<()>) -> impl IntoView {
     provide_context(report);
     provide_context(Announcer::default());
     provide_footnote_previews();
     view! {
         <Router base=routes::base()>
             <Frame report=report>
-                {failure.map(|failure| view! { <BundleFailureNotice failure=failure retry=retry/> })}
+                {failures.into_iter().map(|failure| view! { <FailureNotice failure=failure retry=retry/> }).collect_view()}
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Overview/>
                     <Route path=path!("/commitments") view=Scorecard/>
@@ -147,18 +170,32 @@ fn ReportApp(report: &'static Report, failure: Option<BundleFailure>, retry: Cal
     }
 }
 
-/// Says which bundle failed and why, offers a retry, and says what is shown instead.
+/// Says what failed and why, offers a retry, and says what is shown instead.
 #[component]
-fn BundleFailureNotice(failure: BundleFailure, retry: Callback<String>) -> impl IntoView {
-    let id = failure.id.clone();
+fn FailureNotice(failure: Failure, retry: Callback<()>) -> impl IntoView {
+    let (class, title, instead, error) = match failure {
+        Failure::Bundle { id, error } => (
+            "bundle-failure",
+            tf(Msg::BundleFailedTitle, &[("id", &routes::shorten(&id, 60))]),
+            t(Msg::BundleFailedInstead),
+            error,
+        ),
+        Failure::Catalogue { language, error } => {
+            let name = i18n::LANGUAGES.iter().find(|(code, _)| *code == language).map_or(language, |(_, name)| name);
+            (
+                "catalogue-failure",
+                tf(Msg::CatalogueFailedTitle, &[("language", &name)]),
+                t(Msg::CatalogueFailedInstead),
+                error,
+            )
+        }
+    };
     view! {
-        <section class="bundle-failure" role="alert" aria-labelledby="bundle-failure-title">
-            <h2 id="bundle-failure-title">
-                {format!("The report bundle “{}” could not be loaded", routes::shorten(&failure.id, 60))}
-            </h2>
-            <p class="problem">{failure.error.to_string()}</p>
-            <p>"You are reading the report compiled into this edition instead."</p>
-            <button type="button" on:click=move |_| retry.run(id.clone())>"Try again"</button>
+        <section class=format!("load-failure {class}") role="alert">
+            <h2>{title}</h2>
+            <p class="problem">{error.to_string()}</p>
+            <p>{instead}</p>
+            <button type="button" on:click=move |_| retry.run(())>{t(Msg::TryAgain)}</button>
         </section>
     }
 }
@@ -170,8 +207,12 @@ pub fn query_value(search: &str, name: &str) -> Option<String> {
 }
 
 /// The site's sections, for the header navigation.
-const NAV: [(&str, &str); 4] =
-    [("/", "Report"), ("/commitments", "Commitments"), ("/sources", "Sources"), ("/data", "Data")];
+const NAV: [(&str, Msg); 4] = [
+    ("/", Msg::NavReport),
+    ("/commitments", Msg::NavCommitments),
+    ("/sources", Msg::NavSources),
+    ("/data", Msg::NavData),
+];
 
 /// Skip link, site header, main landmark, live region and footer around every page.
 #[component]
@@ -179,7 +220,7 @@ fn Frame(report: &'static Report, children: Children) -> impl IntoView {
     let location = use_location();
     let announcer = expect_context::<Announcer>();
     focus_heading_on_route_change();
-    let nav_link = move |(path, label): (&'static str, &'static str)| {
+    let nav_link = move |(path, label): (&'static str, Msg)| {
         let current = move || {
             let here = location.pathname.get();
             let here = here.strip_prefix(routes::base()).unwrap_or(&here).to_string();
@@ -191,24 +232,35 @@ fn Frame(report: &'static Report, children: Children) -> impl IntoView {
                 None
             }
         };
-        view! { <li><a href=routes::href(path) aria-current=current>{label}</a></li> }
+        view! { <li><a href=routes::href(path) aria-current=current>{t(label)}</a></li> }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{t(Msg::SkipToContent)}</a>
         <header class="site-header">
-            <a class="site-title" href=routes::href("/")>{report.title.as_str()}</a>
-            <nav aria-label="Site">
+            <a class="site-title" href=routes::href("/") lang=report.language.as_str()>{report.title.as_str()}</a>
+            <nav aria-label=t(Msg::NavLabel)>
                 <ul>{NAV.map(nav_link)}</ul>
             </nav>
             <SearchBox/>
-            <ThemeSwitch/>
+            <div class="preferences">
+                <LanguageSwitch/>
+                <ThemeSwitch/>
+            </div>
         </header>
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">
+            {(i18n::language() != report.language).then(|| view! {
+                <p class="language-notice">
+                    {tf(Msg::ReportTextUntranslated, &[("language", &i18n::language_name(&report.language))])}
+                </p>
+            })}
+            {children()}
+        </main>
         <p class="visually-hidden" role="status" aria-live="polite">{move || announcer.0.get()}</p>
         <footer class="site-footer">
             <p>
-                "Interactive edition. Text reproduced verbatim from the report published by the "
-                {report.publisher.as_str()} ": "
+                {t(Msg::FooterBeforePublisher)}
+                <span lang=report.language.as_str()>{report.publisher.as_str()}</span>
+                {t(Msg::FooterAfterPublisher)}
                 <a href=report.url.as_str() rel="noopener noreferrer">{report.url.as_str()}</a>
             </p>
         </footer>

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::charts::{escape_xml, ChartId};
+use crate::i18n::{t, tf, Msg};
 use crate::report::inline::parse_number;
 use crate::report::Report;
 
@@ -66,10 +67,10 @@ impl EmbedView {
     pub fn title(self, report: &Report) -> String {
         let what = match self {
             EmbedView::Commitment(n) => match report.commitment(n).and_then(|c| c.title()) {
-                Some(title) => format!("Commitment {n}: {title}"),
-                None => format!("Commitment {n}"),
+                Some(title) => format!("{}: {title}", tf(Msg::CommitmentN, &[("n", &n)])),
+                None => tf(Msg::CommitmentN, &[("n", &n)]),
             },
-            EmbedView::Scorecard => "Commitments scorecard".to_string(),
+            EmbedView::Scorecard => t(Msg::ScorecardTitle).to_string(),
             EmbedView::Chart(id) => id.label().to_string(),
         };
         format!("{what} — {}", report.title)

@@ -87,3 +87,10 @@ pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
     REPORTS.with(|reports| reports.borrow_mut().insert(id.to_string(), fetched));
     Ok(fetched.report)
 }
+
+/// The catalogue of `language`, fetched from `locales/` beside the app and checked against the English one.
+pub async fn fetch_catalogue(language: &str) -> Result<crate::i18n::Catalogue, FetchError> {
+    let url = same_origin_url(&crate::i18n::catalogue_path(language), &base_url())?;
+    let text = fetch_text(&url, MAX_BUNDLE_BYTES).await?;
+    crate::i18n::parse_catalogue(language, &text).map_err(|problems| FetchError::Invalid { url, problems })
+}

@@ -8,6 +8,7 @@ pub mod components;
 pub mod embed;
 pub mod fetch;
 pub mod hosting;
+pub mod i18n;
 pub mod pages;
 pub mod report;
 pub mod routes;

@@ -4,7 +4,8 @@
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
 //! - `404.html` for hosts that serve it for unknown paths;
-//! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it.
+//! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it;
+//! - `locales/*.json`, the interface's message catalogues.
 //!
 //! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
 //! `http://127.0.0.1:8080/`, what `scripts/serve` serves); it must end with the base path.
@@ -16,7 +17,11 @@ use irm_report::bundles::{parse_manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::hosting::CONTENT_SECURITY_POLICY;
+use irm_report::i18n::{catalogue_path, parse_catalogue, ENGLISH_CATALOGUE};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
+
+/// Every catalogue, English included (a host may want it); the app fetches all but English.
+const CATALOGUES: [(&str, &str); 2] = [("en", ENGLISH_CATALOGUE), ("mn", include_str!("../../locales/mn.json"))];
 
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 
@@ -39,6 +44,7 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     write(&dist.join("index.html"), &shell)?;
     write(&dist.join("404.html"), &shell)?;
     write_bundles(dist, report)?;
+    write_catalogues(dist)?;
     for view in EmbedView::all(report) {
         let file = oembed_file(view);
         let json = serde_json::to_string_pretty(&oembed(site, report, view)).map_err(|e| e.to_string())?;
@@ -71,6 +77,18 @@ fn write_bundles(dist: &Path, report: &Report) -> Result<(), String> {
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     parse_manifest(&json).map_err(|problems| format!("the manifest written would be refused: {problems:?}"))?;
     write(&dist.join(MANIFEST_PATH), &json)
+}
+
+/// The catalogues the app fetches for languages other than English (checked first: a broken one is an error).
+fn write_catalogues(dist: &Path) -> Result<(), String> {
+    for (language, json) in CATALOGUES {
+        parse_catalogue(language, json).map_err(|problems| {
+            let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            format!("locales/{language}.json is not a valid catalogue:\n{}", list.join("\n"))
+        })?;
+        write(&dist.join(catalogue_path(language)), json)?;
+    }
+    Ok(())
 }
 
 /// Moves Trunk's inline module script (the loader) into `start-<hash>.js` and adds the CSP meta tag,

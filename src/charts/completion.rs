@@ -1,6 +1,7 @@
 //! Commitments substantially or completely implemented: this action plan beside the previous one,
 //! as counts and the percentages the report states.
 
+use crate::i18n::{t, tf, Msg};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -12,11 +13,11 @@ const SIZE: (u32, u32) = (300, 220);
 
 pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
     let hc = &report.figures.high_completion;
-    let this_label = format!("This action plan ({})", report.period);
-    let plans: [(&str, Share); 2] = [(&this_label, hc.this_plan), ("Previous action plan", hc.previous_plan)];
+    let this_label = tf(Msg::ChartThisActionPlanPeriod, &[("period", &report.period)]);
+    let plans: [(&str, Share); 2] = [(&this_label, hc.this_plan), (t(Msg::ChartPreviousActionPlan), hc.previous_plan)];
     // Shorter row captions fit a phone's width.
-    let this_short = format!("This plan ({})", report.period);
-    let captions = [this_short.as_str(), "Previous plan"];
+    let this_short = tf(Msg::ChartThisPlanPeriod, &[("period", &report.period)]);
+    let captions = [this_short.as_str(), t(Msg::ChartPreviousPlan)];
 
     let mut svg = String::new();
     {
@@ -53,7 +54,8 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
                     Rectangle::new([(high, y0), (100.0, y1)], Palette::MUTED.stroke_width(1)),
                 ])
                 .map_err(failed)?;
-            let caption = format!("{}: {} of {} ({}%)", captions[row], share.count, share.total, share.percent);
+            let count_of = tf(Msg::CountOf, &[("count", &share.count), ("total", &share.total)]);
+            let caption = format!("{}: {count_of} ({}%)", captions[row], share.percent);
             chart
                 .draw_series([
                     Text::new(caption, (0.0, y1 + 0.45), text(13.0, &Palette::INK, HPos::Left)),
@@ -78,33 +80,30 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .map_err(failed)?;
         chart
             .draw_series([
-                Text::new(
-                    "substantially or completely implemented",
-                    (5.5, 0.75),
-                    text(12.0, &Palette::INK, HPos::Left),
-                ),
-                Text::new("not substantially or completely", (5.5, 0.25), text(12.0, &Palette::INK, HPos::Left)),
+                Text::new(t(Msg::ChartLegendHigh), (5.5, 0.75), text(12.0, &Palette::INK, HPos::Left)),
+                Text::new(t(Msg::ChartLegendNotHigh), (5.5, 0.25), text(12.0, &Palette::INK, HPos::Left)),
             ])
             .map_err(failed)?;
         root.present().map_err(failed)?;
     }
 
-    let description = format!(
-        "{} of {} commitments ({}%) of this action plan were substantially or completely implemented, \
-         against {} of {} ({}%) in the previous action plan.",
-        hc.this_plan.count,
-        hc.this_plan.total,
-        hc.this_plan.percent,
-        hc.previous_plan.count,
-        hc.previous_plan.total,
-        hc.previous_plan.percent
+    let description = tf(
+        Msg::ChartCompletionDescription,
+        &[
+            ("count", &hc.this_plan.count),
+            ("total", &hc.this_plan.total),
+            ("percent", &hc.this_plan.percent),
+            ("previous_count", &hc.previous_plan.count),
+            ("previous_total", &hc.previous_plan.total),
+            ("previous_percent", &hc.previous_plan.percent),
+        ],
     );
     let mut table = DataTable::new(&[
-        "Action plan",
-        "Substantially or completely implemented",
-        "Not substantially or completely implemented",
-        "Commitments",
-        "Percentage stated in the report",
+        t(Msg::ChartActionPlan),
+        crate::scorecard::CompletionFilter::High.label(),
+        crate::scorecard::CompletionFilter::NotHigh.label(),
+        t(Msg::GlanceCommitments),
+        t(Msg::ChartPercentStated),
     ]);
     for (label, share) in plans {
         table = table.row(vec![
@@ -115,5 +114,5 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             format!("{}%", share.percent),
         ]);
     }
-    Ok(Drawn { svg, description, table, source_note: "As stated in the report’s Completion section.".to_string() })
+    Ok(Drawn { svg, description, table, source_note: t(Msg::ChartCompletionSource).to_string() })
 }

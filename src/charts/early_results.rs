@@ -2,6 +2,7 @@
 //! one ("one commitment had marginal results"). Levels it does not state for the previous plan stay
 //! empty, never zero.
 
+use crate::i18n::{t, tf, Msg};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -81,8 +82,8 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .map_err(failed)?;
         chart
             .draw_series([
-                Text::new("this action plan", (1.6 * unit, -0.62), legend.clone()),
-                Text::new("previous action plan", (1.6 * unit, -1.07), legend.clone()),
+                Text::new(t(Msg::ChartLegendThisPlan), (1.6 * unit, -0.62), legend.clone()),
+                Text::new(t(Msg::ChartLegendPreviousPlan), (1.6 * unit, -1.07), legend.clone()),
             ])
             .map_err(failed)?;
         root.present().map_err(failed)?;
@@ -94,24 +95,25 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
         .filter(|l| count(**l) > 0)
         .map(|l| format!("{} {}", count(*l), l.label().to_lowercase()))
         .collect();
-    let description = format!(
-        "{notable} of {} commitments of this action plan produced early results ({}). \
-         In the previous action plan, {} commitment had {} results.",
-        report.commitments.len(),
-        breakdown.join(", "),
-        previous.count,
-        previous.label().to_lowercase()
+    let description = tf(
+        Msg::ChartEarlyResultsDescription,
+        &[
+            ("count", &notable),
+            ("total", &report.commitments.len()),
+            ("breakdown", &breakdown.join(", ")),
+            ("previous_count", &previous.count),
+            ("previous_level", &previous.label().to_lowercase()),
+        ],
     );
-    let mut table = DataTable::new(&["Early results", "This action plan", "Previous action plan"]);
+    let mut table =
+        DataTable::new(&[t(Msg::EarlyResults), t(Msg::ChartThisActionPlan), t(Msg::ChartPreviousActionPlan)]);
     for level in &levels {
-        let previous_cell =
-            if previous_level == Some(*level) { previous.count.to_string() } else { "not stated".to_string() };
+        let previous_cell = if previous_level == Some(*level) {
+            previous.count.to_string()
+        } else {
+            t(Msg::ChartNotStated).to_string()
+        };
         table = table.row(vec![level.label().to_string(), count(*level).to_string(), previous_cell]);
     }
-    Ok(Drawn {
-        svg,
-        description,
-        table,
-        source_note: "This plan: the ratings the report states for each commitment. Previous plan: the report states only that one commitment had marginal results.".to_string(),
-    })
+    Ok(Drawn { svg, description, table, source_note: t(Msg::ChartEarlyResultsSource).to_string() })
 }

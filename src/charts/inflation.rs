@@ -1,5 +1,6 @@
 //! Inflation 2020-2022 exactly as the report states it, labelled with the footnote it cites.
 
+use crate::i18n::{t, tf, Msg};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -35,7 +36,7 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             .y_labels(5)
             .x_label_formatter(&|v| if v.fract() == 0.0 { format!("{v:.0}") } else { String::new() })
             .y_label_formatter(&|v| format!("{v}%"))
-            .x_desc(format!("Source: footnote [{}]", inflation.footnote))
+            .x_desc(tf(Msg::ChartSourceFootnote, &[("n", &inflation.footnote)]))
             .axis_style(Palette::MUTED)
             .bold_line_style(Palette::RULE)
             .label_style(("sans-serif", px(13.0)).into_font().color(&Palette::INK))
@@ -55,16 +56,18 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
         root.present().map_err(failed)?;
     }
 
-    let stated: Vec<String> = points.iter().map(|p| format!("{}% in {}", p.percent, p.year)).collect();
-    let description = format!(
-        "Consumer price inflation as stated in the report, citing footnote [{}]: {}.",
-        inflation.footnote,
-        stated.join(", ")
-    );
-    let mut table = DataTable::new(&["Year", "Inflation (annual %), as stated in the report"]);
+    let stated: Vec<String> =
+        points.iter().map(|p| tf(Msg::ChartPercentInYear, &[("percent", &p.percent), ("year", &p.year)])).collect();
+    let description = tf(Msg::ChartInflationDescription, &[("n", &inflation.footnote), ("values", &stated.join(", "))]);
+    let mut table = DataTable::new(&[t(Msg::ChartYear), t(Msg::ChartInflationColumn)]);
     for point in points {
         table = table.row(vec![point.year.to_string(), format!("{}%", point.percent)]);
     }
     let citation = report.footnote(inflation.footnote).map(|f| f.citation.as_str()).unwrap_or_default();
-    Ok(Drawn { svg, description, table, source_note: format!("Footnote [{}]: {citation}", inflation.footnote) })
+    Ok(Drawn {
+        svg,
+        description,
+        table,
+        source_note: tf(Msg::ChartFootnoteCitation, &[("n", &inflation.footnote), ("citation", &citation)]),
+    })
 }

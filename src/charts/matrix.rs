@@ -1,6 +1,7 @@
 //! The commitments placed by completion (columns) and early results (rows); a ring marks those
 //! promising at design (stated or inferred), so the mark does not rest on colour.
 
+use crate::i18n::{t, tf, Msg};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -48,14 +49,14 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
                 .draw_series([Text::new(level.label(), (0.01, i as f64 + 0.87), text(13.0, &Palette::INK, HPos::Left))])
                 .map_err(failed)?;
         }
-        let headers =
-            [["Not substantially", "or completely", "implemented"], ["Substantially", "or completely", "implemented"]];
+        // Column headings in up to three short lines, split where the catalogue breaks them.
+        let headers = [t(Msg::ChartMatrixNotHighLines), t(Msg::ChartMatrixHighLines)];
         for (j, header) in headers.iter().enumerate() {
             let x = j as f64 + 0.5;
-            for (k, line) in header.iter().enumerate() {
+            for (k, line) in header.lines().take(3).enumerate() {
                 chart
                     .draw_series([Text::new(
-                        *line,
+                        line,
                         (x, rows + 0.8 - 0.27 * k as f64),
                         text(12.0, &Palette::INK, HPos::Center),
                     )])
@@ -94,32 +95,26 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             ])
             .map_err(failed)?;
         chart
-            .draw_series([Text::new(
-                "ringed: promising (stated or inferred)",
-                (0.17, -0.3),
-                text(12.0, &Palette::INK, HPos::Left),
-            )])
+            .draw_series([Text::new(t(Msg::ChartMatrixLegend), (0.17, -0.3), text(12.0, &Palette::INK, HPos::Left))])
             .map_err(failed)?;
         root.present().map_err(failed)?;
     }
 
-    let description = format!(
-        "Each of the {} commitments placed by its completion and early results. {}",
-        report.commitments.len(),
-        columns
-            .iter()
-            .flat_map(|column| levels.iter().map(move |level| (column, level)))
-            .filter_map(|(column, level)| {
-                let members = in_cell(*column, *level);
-                (!members.is_empty()).then(|| {
-                    let numbers: Vec<String> = members.iter().map(|c| c.number.to_string()).collect();
-                    format!("{}, {}: {}.", column.label(), level.label().to_lowercase(), numbers.join(", "))
-                })
+    let cells = columns
+        .iter()
+        .flat_map(|column| levels.iter().map(move |level| (column, level)))
+        .filter_map(|(column, level)| {
+            let members = in_cell(*column, *level);
+            (!members.is_empty()).then(|| {
+                let numbers: Vec<String> = members.iter().map(|c| c.number.to_string()).collect();
+                format!("{}, {}: {}.", column.label(), level.label().to_lowercase(), numbers.join(", "))
             })
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
-    let mut table = DataTable::new(&["Commitment", "Completion", "Early results", "Promising at design"]);
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let description = tf(Msg::ChartMatrixDescription, &[("count", &report.commitments.len()), ("cells", &cells)]);
+    let mut table =
+        DataTable::new(&[t(Msg::ChartCommitment), t(Msg::Completion), t(Msg::EarlyResults), t(Msg::PromisingAtDesign)]);
     for c in &report.commitments {
         table = table.row(vec![
             c.number.to_string(),
@@ -128,12 +123,5 @@ pub(super) fn draw(report: &Report) -> Result<Drawn, String> {
             PromisingFilter::of(c).label().to_string(),
         ]);
     }
-    Ok(Drawn {
-        svg,
-        description,
-        table,
-        source_note:
-            "Ratings as the report states them; “inferred” promise comes from the Action Plan Review, not this report."
-                .to_string(),
-    })
+    Ok(Drawn { svg, description, table, source_note: t(Msg::ChartMatrixSource).to_string() })
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Msg};
+
 use crate::app::use_report;
 use crate::fetch::fetch_manifest;
 use crate::report::embedded;
@@ -18,11 +20,11 @@ pub fn BundleList() -> impl IntoView {
     let embedded_id = embedded().as_ref().map(|r| r.id.clone()).unwrap_or_default();
     let list = move || {
         match manifest.get() {
-        None => view! { <p role="status">"Loading the list of bundles…"</p> }.into_any(),
+        None => view! { <p role="status">{t(Msg::BundlesLoading)}</p> }.into_any(),
         Some(Err(error)) => view! {
             <div role="alert">
-                <p class="problem">{format!("The list of bundles could not be loaded: {error}")}</p>
-                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>"Try again"</button>
+                <p class="problem">{tf(Msg::BundlesFailed, &[("error", &error)])}</p>
+                <button type="button" on:click=move |_| attempt.update(|n| *n += 1)>{t(Msg::TryAgain)}</button>
             </div>
         }
         .into_any(),
@@ -43,7 +45,7 @@ pub fn BundleList() -> impl IntoView {
                             <li>
                                 <a href=href rel="external" aria-current=current lang=entry.language.clone()>{entry.title}</a>
                                 {format!(" ({}, {})", entry.id, entry.language)}
-                                {current.map(|_| " — shown now")}
+                                {current.map(|_| t(Msg::BundleShownNow))}
                             </li>
                         }
                     })
@@ -55,8 +57,8 @@ pub fn BundleList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="bundles-heading">
-            <h2 id="bundles-heading">"Report bundles"</h2>
-            <p>"Bundles published beside this edition. Each is checked like the compiled-in report before it is shown."</p>
+            <h2 id="bundles-heading">{t(Msg::BundlesHeading)}</h2>
+            <p>{t(Msg::BundlesIntro)}</p>
             {list}
         </section>
     }

@@ -1,6 +1,8 @@
 //! A chart as a figure: the SVG drawn by `charts`, its source, its data table, downloads and a link.
 
 use leptos::prelude::*;
+
+use crate::i18n::{t, tf, Msg};
 use wasm_bindgen_futures::spawn_local;
 
 use crate::app::use_report;
@@ -55,8 +57,8 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
             <div class="chart-svg" inner_html=svg></div>
             <p class="chart-source">{chart.source_note.clone()}</p>
             <details>
-                <summary>"Show data"</summary>
-                <div class="table-scroll" role="region" aria-label=format!("Data of {}", chart.title) tabindex="0">
+                <summary>{t(Msg::ChartShowData)}</summary>
+                <div class="table-scroll" role="region" aria-label=tf(Msg::ChartDataOf, &[("title", &chart.title)]) tabindex="0">
                     <table class="chart-data">
                         <thead><tr>{table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
                         <tbody>
@@ -70,12 +72,12 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
             {(!embedded).then(|| view! {
             <div class="chart-actions">
                 <span class="downloads">
-                    "Download: "
-                    <button type="button" class="download" data-format="svg" aria-label=format!("Download {} as SVG", chart.title) on:click=download_svg>"SVG"</button>
-                    <button type="button" class="download" data-format="png" aria-label=format!("Download {} as PNG", chart.title) on:click=download_png>"PNG"</button>
-                    <button type="button" class="download" data-format="csv" aria-label=format!("Download the data of {} as CSV", chart.title) on:click=download_csv>"CSV"</button>
+                    {t(Msg::ChartDownload)}
+                    <button type="button" class="download" data-format="svg" aria-label=tf(Msg::ChartDownloadSvg, &[("title", &chart.title)]) on:click=download_svg>"SVG"</button>
+                    <button type="button" class="download" data-format="png" aria-label=tf(Msg::ChartDownloadPng, &[("title", &chart.title)]) on:click=download_png>"PNG"</button>
+                    <button type="button" class="download" data-format="csv" aria-label=tf(Msg::ChartDownloadCsv, &[("title", &chart.title)]) on:click=download_csv>"CSV"</button>
                 </span>
-                <ShareButtons path=routes::report_anchor(&id.anchor()) label=format!("the chart “{}”", chart.title)/>
+                <ShareButtons path=routes::report_anchor(&id.anchor()) label=tf(Msg::ChartShareLabel, &[("title", &chart.title)])/>
                 <EmbedButton view=EmbedView::Chart(id)/>
             </div>
             })}

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::use_report;
 use crate::report::model::Footnote;
 
 #[component]
@@ -9,8 +10,10 @@ pub fn Citation(footnote: &'static Footnote) -> impl IntoView {
     // Validation guarantees the citation contains the url.
     let (before, after) = footnote.citation.split_once(footnote.url.as_str()).unwrap_or((&footnote.citation, ""));
     view! {
-        {before}
-        <a href=footnote.url.as_str() rel="noopener noreferrer" class="external">{footnote.url.as_str()}</a>
-        {after}
+        <span class="citation" lang=use_report().language.as_str()>
+            {before}
+            <a href=footnote.url.as_str() rel="noopener noreferrer" class="external">{footnote.url.as_str()}</a>
+            {after}
+        </span>
     }
 }

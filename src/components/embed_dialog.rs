@@ -3,6 +3,8 @@
 
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::i18n::{t, tf, Msg};
 use wasm_bindgen::JsCast;
 
 use crate::app::use_report;
@@ -79,31 +81,31 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
             </label>
         }
     };
-    let preview_title = format!("Preview: {title}");
+    let preview_title = tf(Msg::EmbedPreviewOf, &[("title", &title)]);
     let (labelled_by, code_for) = (heading_id.clone(), code_id.clone());
     view! {
-        <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">"Embed"</button>
+        <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">{t(Msg::EmbedButton)}</button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=on_close on:keydown=wrap_focus>
-            <h2 id=heading_id>"Embed: " {title.clone()}</h2>
-            <p>"Paste this code into your page. The frame sizes itself to its content."</p>
+            <h2 id=heading_id>{tf(Msg::EmbedDialogTitle, &[("title", &title)])}</h2>
+            <p>{t(Msg::EmbedDialogIntro)}</p>
             <fieldset>
-                <legend>"Theme"</legend>
-                {theme_choice(EmbedTheme::Auto, "Follow the reader’s system")}
-                {theme_choice(EmbedTheme::Light, "Light")}
-                {theme_choice(EmbedTheme::Dark, "Dark")}
+                <legend>{t(Msg::ThemeLabel)}</legend>
+                {theme_choice(EmbedTheme::Auto, t(Msg::EmbedThemeAuto))}
+                {theme_choice(EmbedTheme::Light, t(Msg::ThemeLight))}
+                {theme_choice(EmbedTheme::Dark, t(Msg::ThemeDark))}
             </fieldset>
             <label class="option">
                 <input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|c| *c = !*c)/>
-                " Compact"
+                " " {t(Msg::EmbedCompact)}
             </label>
-            <label for=code_for class="code-label">"Code"</label>
+            <label for=code_for class="code-label">{t(Msg::EmbedCode)}</label>
             <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
-            <CopyButton text=code visible="Copy code" label=format!("Copy code to embed {title}") copied="Embed code copied"/>
-            <h3>"Preview"</h3>
+            <CopyButton text=code visible=t(Msg::EmbedCopyCode) label=tf(Msg::EmbedCopyCodeLabel, &[("title", &title)]) copied=t(Msg::EmbedCodeCopied)/>
+            <h3>{t(Msg::EmbedPreview)}</h3>
             {move || open.get().then(|| view! {
                 <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>
             })}
-            <p><button type="button" class="close" on:click=close>"Close"</button></p>
+            <p><button type="button" class="close" on:click=close>{t(Msg::Close)}</button></p>
         </dialog>
     }
 }

@@ -4,6 +4,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
+
+use crate::i18n::{tf, Msg};
 use wasm_bindgen::JsCast;
 
 use crate::app::use_report;
@@ -102,7 +104,7 @@ pub fn FootnoteRef(number: u32, id: Option<String>) -> impl IntoView {
                 <a
                     id=id
                     href=routes::href(&routes::report_anchor(&format!("fn-{number}")))
-                    aria-label=format!("Footnote {number}")
+                    aria-label=tf(Msg::FootnoteLabel, &[("n", &number)])
                     aria-describedby=preview_id.clone()
                     aria-expanded=move || is_open.get().to_string()
                     on:click=on_click

@@ -2,21 +2,25 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Msg};
+
+use crate::app::use_report;
 use crate::components::rich_text::RichText;
 use crate::report::query::{Located, Quote};
 use crate::routes;
 
 #[component]
 pub fn QuotesInContext(quotes: Vec<Quote<'static>>, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let language = use_report().language.as_str();
     view! {
         <ul class=class>
             {quotes
                 .into_iter()
                 .map(|q| view! {
                     <li>
-                        <blockquote><RichText spans=q.spans/></blockquote>
+                        <blockquote lang=language><RichText spans=q.spans/></blockquote>
                         <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
-                            {format!("Read in context: {}", place_label(&q.place))}
+                            {tf(Msg::ReadInContext, &[("place", &place_label(&q.place))])}
                         </a>
                     </li>
                 })
@@ -28,7 +32,7 @@ pub fn QuotesInContext(quotes: Vec<Quote<'static>>, #[prop(optional)] class: &'s
 /// Where a passage stands in the report: its section heading or observation.
 pub fn place_label(place: &Located) -> String {
     match place.observation {
-        Some(o) => format!("Observation {}", o.number),
-        None => place.section.heading.clone().unwrap_or_else(|| "Summary".to_string()),
+        Some(o) => tf(Msg::ObservationN, &[("n", &o.number)]),
+        None => place.section.heading.clone().unwrap_or_else(|| t(Msg::Summary).to_string()),
     }
 }

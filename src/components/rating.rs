@@ -2,21 +2,23 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
+
 use crate::report::rating::{Completion, CompletionRange, EarlyResults, COMPLETION_SCALE_SOURCE};
 
 #[component]
 pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
-    let note = (!range.is_exact()).then_some("The report does not state which of these levels applies.");
+    let note = (!range.is_exact()).then_some(t(Msg::RatingRangeNote));
     view! {
         <p class="badge" data-kind="completion" data-high=range.is_high().to_string()>{range.describe()}</p>
         <Scale
-            name="IRM completion scale"
+            name=t(Msg::CompletionScale)
             levels=Completion::ALL.iter().map(|level| (level.label(), range.contains(*level))).collect()
-            mark=if range.is_exact() { " (as stated)" } else { " (in the stated range)" }
+            mark=if range.is_exact() { t(Msg::MarkAsStated) } else { t(Msg::MarkInStatedRange) }
         />
         {note.map(|note| view! { <p class="scale-note">{note}</p> })}
         <p class="scale-source">
-            <a href=COMPLETION_SCALE_SOURCE rel="noopener noreferrer">"About the completion scale (OGP glossary)"</a>
+            <a href=COMPLETION_SCALE_SOURCE rel="noopener noreferrer">{t(Msg::AboutCompletionScale)}</a>
         </p>
     }
 }
@@ -26,9 +28,9 @@ pub fn EarlyResultsRating(level: EarlyResults) -> impl IntoView {
     view! {
         <p class="badge" data-kind="early-results" data-level=level.id()>{level.label()}</p>
         <Scale
-            name="IRM early-results scale"
+            name=t(Msg::EarlyResultsScale)
             levels=EarlyResults::ALL.iter().map(|l| (l.label(), *l == level)).collect()
-            mark=" (as stated)"
+            mark=t(Msg::MarkAsStated)
         />
     }
 }

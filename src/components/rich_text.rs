@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{tf, Msg};
+
 use crate::components::footnote_ref::FootnoteRef;
 use crate::report::Span;
 use crate::routes;
@@ -20,7 +22,7 @@ pub fn RichText(spans: Vec<Span>, #[prop(optional)] anchor: Option<String>) -> i
             }
             Span::Commitment { number, text } => {
                 // "(4 and 8)": a bare number needs its noun for screen readers; the visible text stays in the name.
-                let label = (!text.starts_with("Commitment")).then(|| format!("Commitment {text}"));
+                let label = (!text.starts_with("Commitment")).then(|| tf(Msg::CommitmentN, &[("n", &text)]));
                 view! {
                     <a class="commitment-ref" href=routes::href(&routes::commitment(number)) aria-label=label>
                         {text}

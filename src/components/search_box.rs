@@ -4,6 +4,8 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::i18n::{t, Msg};
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
@@ -95,13 +97,13 @@ pub fn SearchBox() -> impl IntoView {
     on_cleanup(move || shortcut.remove());
     view! {
         <form role="search" class="site-search" action=routes::href("/search") method="get" on:submit=on_submit>
-            <label for=SEARCH_INPUT_ID class="visually-hidden">"Search the report"</label>
+            <label for=SEARCH_INPUT_ID class="visually-hidden">{t(Msg::SearchLabel)}</label>
             <input
                 id=SEARCH_INPUT_ID
                 node_ref=input
                 type="search"
                 name="q"
-                placeholder="Search (press /)"
+                placeholder=t(Msg::SearchPlaceholder)
                 aria-keyshortcuts="/ s"
                 autocomplete="off"
                 spellcheck="false"
@@ -109,7 +111,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:input=on_input
                 on:keydown=on_keydown
             />
-            <button type="submit">"Search"</button>
+            <button type="submit">{t(Msg::SearchButton)}</button>
         </form>
     }
 }

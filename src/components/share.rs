@@ -2,6 +2,8 @@
 //! refuses), "Copy link", and the native share sheet where it exists.
 
 use leptos::prelude::*;
+
+use crate::i18n::{t, tf, Msg};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
 use crate::app::Announcer;
@@ -42,9 +44,9 @@ pub fn CopyButton(
         <button type="button" class="copy-link" aria-label=label on:click=copy>{visible}</button>
         {move || match status.get() {
             Status::Idle => ().into_any(),
-            Status::Copied => view! { <span class="copied">"✓ Copied"</span> }.into_any(),
+            Status::Copied => view! { <span class="copied">{t(Msg::Copied)}</span> }.into_any(),
             Status::Manual(text) => view! {
-                <label class="copied">"Copy this: "
+                <label class="copied">{t(Msg::CopyThis)}
                     <input type="text" readonly value=text size="30" on:focus=select_all/>
                 </label>
             }.into_any(),
@@ -72,13 +74,13 @@ pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: Str
             });
         }
     };
-    let share_label = format!("Share {label}");
+    let share_label = tf(Msg::ShareLabel, &[("label", &label)]);
     view! {
         <span class="share">
-            <CopyButton text=url visible="Copy link" label=format!("Copy link to {label}") copied=format!("Link to {label} copied")/>
+            <CopyButton text=url visible=t(Msg::CopyLink) label=tf(Msg::CopyLinkLabel, &[("label", &label)]) copied=tf(Msg::LinkCopied, &[("label", &label)])/>
             {move || can_share.get().then(|| {
                 let share = share.clone();
-                view! { <button type="button" class="share-link" aria-label=share_label.clone() on:click=share>"Share…"</button> }
+                view! { <button type="button" class="share-link" aria-label=share_label.clone() on:click=share>{t(Msg::Share)}</button> }
             })}
         </span>
     }

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::storage;
+use crate::i18n::{t, Msg};
+
 const STORAGE_KEY: &str = "irm-report-theme";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,11 +27,11 @@ impl Theme {
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
+        t(match self {
+            Theme::System => Msg::ThemeSystem,
+            Theme::Light => Msg::ThemeLight,
+            Theme::Dark => Msg::ThemeDark,
+        })
     }
 
     pub fn from_id(id: &str) -> Option<Self> {
@@ -36,16 +39,8 @@ impl Theme {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    // Throws (Err) where storage is blocked, e.g. in a sandboxed iframe.
-    window().local_storage().ok().flatten()
-}
-
 pub fn saved_theme() -> Theme {
-    storage()
-        .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-        .and_then(|id| Theme::from_id(&id))
-        .unwrap_or(Theme::System)
+    storage::load(STORAGE_KEY).and_then(|id| Theme::from_id(&id)).unwrap_or(Theme::System)
 }
 
 /// Sets `<html data-theme>`, which the style sheet reads; "system" removes it.
@@ -58,12 +53,7 @@ pub fn apply_theme(theme: Theme) {
 }
 
 fn save_theme(theme: Theme) {
-    if let Some(storage) = storage() {
-        let _ = match theme {
-            Theme::System => storage.remove_item(STORAGE_KEY),
-            theme => storage.set_item(STORAGE_KEY, theme.id()),
-        };
-    }
+    storage::save(STORAGE_KEY, (theme != Theme::System).then_some(theme.id()));
 }
 
 #[component]
@@ -78,7 +68,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            "Theme "
+            {t(Msg::ThemeLabel)} " "
             <select on:change=on_change prop:value=move || theme.get().id()>
                 {Theme::ALL.map(|t| view! { <option value=t.id()>{t.label()}</option> })}
             </select>

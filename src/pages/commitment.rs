@@ -12,12 +12,16 @@ use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::share::ShareButtons;
 use crate::embed::EmbedView;
+use crate::i18n::{t, tf, Msg};
 use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
 
-pub const NOT_STATED: &str = "Not stated in this report";
+/// "Not stated in this report", in the interface language.
+pub fn not_stated() -> &'static str {
+    t(Msg::NotStated)
+}
 
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
@@ -42,58 +46,71 @@ pub fn CommitmentPage() -> impl IntoView {
     }
 }
 
-/// "Commitment 3: Participation and Accountability in Public Procurement".
+/// "Commitment 3: Participation and Accountability in Public Procurement", as plain text (titles, labels).
 pub fn commitment_heading(c: &Commitment) -> String {
+    let name = tf(Msg::CommitmentN, &[("n", &c.number)]);
     match c.title() {
-        Some(title) => format!("Commitment {}: {title}", c.number),
-        None => format!("Commitment {}", c.number),
+        Some(title) => format!("{name}: {title}"),
+        None => name,
+    }
+}
+
+/// The same as markup: the title, which is report text, keeps its own language.
+#[component]
+pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
+    let language = use_report().language.as_str();
+    view! {
+        {tf(Msg::CommitmentN, &[("n", &commitment.number)])}
+        {commitment.title().map(|title| view! { ": " <span lang=language>{title}</span> })}
     }
 }
 
 #[component]
 fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> impl IntoView {
     let c = commitment;
-    let description = format!(
-        "What the IRM {} states about commitment {}: completion {}, early results {}.",
-        report.title,
-        c.number,
-        c.completion.level.describe().to_lowercase(),
-        c.early_results.level.label().to_lowercase()
+    let description = tf(
+        Msg::CommitmentDescription,
+        &[
+            ("report", &report.title),
+            ("n", &c.number),
+            ("completion", &c.completion.level.describe().to_lowercase()),
+            ("results", &c.early_results.level.label().to_lowercase()),
+        ],
     );
     let (previous, next) = report.neighbours(c.number);
     view! {
         <PageMeta title=commitment_heading(c) description=description/>
-        <article class="commitment" lang=report.language.as_str()>
-            <nav aria-label="Breadcrumb" class="breadcrumb">
-                <a href=routes::href("/")>"Report"</a> " › "
-                <a href=routes::href("/commitments")>"Commitments"</a> " › "
-                <span aria-current="page">{format!("Commitment {}", c.number)}</span>
+        <article class="commitment">
+            <nav aria-label=t(Msg::Breadcrumb) class="breadcrumb">
+                <a href=routes::href("/")>{t(Msg::NavReport)}</a> " › "
+                <a href=routes::href("/commitments")>{t(Msg::NavCommitments)}</a> " › "
+                <span aria-current="page">{tf(Msg::CommitmentN, &[("n", &c.number)])}</span>
             </nav>
-            <h1 tabindex="-1">{commitment_heading(c)}</h1>
-            {c.title().is_none().then(|| view! { <p class="not-stated">"Title: not stated in this report."</p> })}
+            <h1 tabindex="-1"><CommitmentName commitment=c/></h1>
+            {c.title().is_none().then(|| view! { <p class="not-stated">{t(Msg::TitleNotStated)}</p> })}
             <div class="actions">
-                <ShareButtons path=routes::commitment(c.number) label=format!("commitment {}", c.number)/>
+                <ShareButtons path=routes::commitment(c.number) label=tf(Msg::CommitmentN, &[("n", &c.number)])/>
                 <EmbedButton view=EmbedView::Commitment(c.number)/>
             </div>
             <section aria-labelledby="ratings-heading" class="ratings">
-                <h2 id="ratings-heading">"Ratings in this report"</h2>
-                <h3>"Completion"</h3>
+                <h2 id="ratings-heading">{t(Msg::RatingsInReport)}</h2>
+                <h3>{t(Msg::Completion)}</h3>
                 <CompletionRating range=c.completion.level/>
                 <Evidence quotes=&c.completion.evidence/>
-                <h3>"Early results"</h3>
+                <h3>{t(Msg::EarlyResults)}</h3>
                 <EarlyResultsRating level=c.early_results.level/>
                 <Evidence quotes=&c.early_results.evidence/>
-                <h3>"Promising at design"</h3>
+                <h3>{t(Msg::PromisingAtDesign)}</h3>
                 <Promising commitment=c/>
             </section>
             <Mentions report=report number=c.number/>
             <Facts report=report commitment=c/>
-            <nav aria-label="Other commitments" class="prev-next">
+            <nav aria-label=t(Msg::OtherCommitments) class="prev-next">
                 {previous.map(|p| view! {
-                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← Commitment {}", p.number)}</a>
+                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← {}", tf(Msg::CommitmentN, &[("n", &p.number)]))}</a>
                 })}
                 {next.map(|n| view! {
-                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("Commitment {} →", n.number)}</a>
+                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("{} →", tf(Msg::CommitmentN, &[("n", &n.number)]))}</a>
                 })}
             </nav>
         </article>
@@ -104,35 +121,36 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
 #[component]
 fn Facts(report: &'static Report, commitment: &'static Commitment) -> impl IntoView {
     let reference = commitment.reference.as_ref();
+    let language = report.language.as_str();
     let list = |items: Option<&'static Vec<String>>| match items {
         Some(items) => items.join("; "),
-        None => NOT_STATED.to_string(),
+        None => not_stated().to_string(),
     };
     view! {
         <section aria-labelledby="facts-heading" class="facts">
-            <h2 id="facts-heading">"About this commitment"</h2>
+            <h2 id="facts-heading">{t(Msg::AboutThisCommitment)}</h2>
             <dl>
-                <dt>"OGP commitment id"</dt>
-                <dd>{reference.map(|r| r.ogp_id.clone()).unwrap_or_else(|| NOT_STATED.to_string())}</dd>
-                <dt>"Lead institutions"</dt>
-                <dd>{list(reference.map(|r| &r.lead_institutions))}</dd>
-                <dt>"Policy areas"</dt>
-                <dd>{list(reference.map(|r| &r.policy_areas))}</dd>
+                <dt>{t(Msg::OgpCommitmentId)}</dt>
+                <dd>{reference.map(|r| r.ogp_id.clone()).unwrap_or_else(|| not_stated().to_string())}</dd>
+                <dt>{t(Msg::LeadInstitutions)}</dt>
+                <dd lang=reference.map(|_| language)>{list(reference.map(|r| &r.lead_institutions))}</dd>
+                <dt>{t(Msg::PolicyAreas)}</dt>
+                <dd lang=reference.map(|_| language)>{list(reference.map(|r| &r.policy_areas))}</dd>
             </dl>
             {match reference {
                 Some(r) => view! {
                     <p class="provenance">
-                        "These facts come from OGP’s commitment page, not from this report. "
-                        {report.reference_note.as_str()}
+                        {t(Msg::FactsProvenance)}
+                        <span lang=language>{report.reference_note.as_str()}</span>
                     </p>
                     <p>
                         <a href=r.source.as_str() rel="noopener noreferrer" class="external">
-                            {format!("View {} on the OGP website", r.ogp_id)}
+                            {tf(Msg::ViewOnOgp, &[("id", &r.ogp_id)])}
                         </a>
                     </p>
                 }.into_any(),
                 None => view! {
-                    <p class="provenance">"No OGP commitment page was found for this commitment; only the report's text is known."</p>
+                    <p class="provenance">{t(Msg::NoOgpPage)}</p>
                 }.into_any(),
             }}
         </section>
@@ -142,8 +160,8 @@ fn Facts(report: &'static Report, commitment: &'static Commitment) -> impl IntoV
 #[component]
 fn Evidence(quotes: &'static [String]) -> impl IntoView {
     view! {
-        <ul class="evidence" aria-label="The report's words">
-            {quotes.iter().map(|q| view! { <li><q>{q.as_str()}</q></li> }).collect_view()}
+        <ul class="evidence" aria-label=t(Msg::ReportsWords)>
+            {quotes.iter().map(|q| view! { <li><q lang=use_report().language.as_str()>{q.as_str()}</q></li> }).collect_view()}
         </ul>
     }
 }
@@ -151,14 +169,14 @@ fn Evidence(quotes: &'static [String]) -> impl IntoView {
 /// "Yes, as stated in the report", "Yes, inferred: not stated in this report", "Not stated in this report".
 pub fn promising_text(c: &Commitment) -> String {
     match &c.promising {
-        None => NOT_STATED.to_string(),
-        Some(p) => {
-            let answer = if p.value { "Yes" } else { "No" };
-            match p.basis {
-                Basis::Report => format!("{answer}, as stated in the report"),
-                Basis::Inferred => format!("{answer}, inferred: not stated in this report"),
-            }
-        }
+        None => not_stated().to_string(),
+        Some(p) => t(match (p.value, p.basis) {
+            (true, Basis::Report) => Msg::PromisingYesStated,
+            (false, Basis::Report) => Msg::PromisingNoStated,
+            (true, Basis::Inferred) => Msg::PromisingYesInferred,
+            (false, Basis::Inferred) => Msg::PromisingNoInferred,
+        })
+        .to_string(),
     }
 }
 
@@ -176,7 +194,8 @@ fn Promising(commitment: &'static Commitment) -> impl IntoView {
             Basis::Inferred => view! {
                 <p class="badge" data-kind="promising">{text}</p>
                 <p class="provenance">
-                    {p.note.clone()} " Source: "
+                    <span lang=use_report().language.as_str()>{p.note.clone()}</span>
+                    {t(Msg::SourceColon)}
                     <a href=p.source.clone() rel="noopener noreferrer">{p.source.clone()}</a>
                 </p>
             }
@@ -194,24 +213,24 @@ fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
     let footnotes = report.footnotes_of(number);
     view! {
         <section aria-labelledby="mentions-heading" class="mentions">
-            <h2 id="mentions-heading">"What the report says"</h2>
-            {quotes.is_empty().then(|| view! { <p>"The report does not name this commitment by its number."</p> })}
+            <h2 id="mentions-heading">{t(Msg::WhatTheReportSays)}</h2>
+            {quotes.is_empty().then(|| view! { <p>{t(Msg::NotNamedByNumber)}</p> })}
             <QuotesInContext quotes=quotes/>
-            <h3>"Key observations that discuss it"</h3>
+            <h3>{t(Msg::ObservationsDiscussingIt)}</h3>
             {if observations.is_empty() {
-                view! { <p>"None of the report’s key observations names this commitment."</p> }.into_any()
+                view! { <p>{t(Msg::NoObservationNamesIt)}</p> }.into_any()
             } else {
                 view! {
                     <ul>
                         {observations.into_iter().map(|o| view! {
-                            <li><a href=routes::href(&routes::report_anchor(&o.id))>{o.heading()}</a></li>
+                            <li><a href=routes::href(&routes::report_anchor(&o.id)) lang=report.language.as_str()>{o.heading()}</a></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            <h3>"Footnotes"</h3>
+            <h3>{t(Msg::Footnotes)}</h3>
             {if footnotes.is_empty() {
-                view! { <p>"The sentences that name this commitment cite no footnote."</p> }.into_any()
+                view! { <p>{t(Msg::NoFootnotes)}</p> }.into_any()
             } else {
                 view! {
                     <ol>

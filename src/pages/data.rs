@@ -10,6 +10,7 @@ use crate::components::chart::ChartFigure;
 use crate::components::download::download_text;
 use crate::components::share::{absolute_url, CopyButton};
 use crate::fetch::bundle_json;
+use crate::i18n::{t, tf, Msg};
 use crate::scorecard::scorecard_csv;
 
 #[component]
@@ -24,16 +25,16 @@ pub fn DataPage() -> impl IntoView {
         edition_url.set(absolute_url("/"));
     });
     let citations = [
-        ("report-plain", "The report, plain text", Signal::derive(move || citation::plain(report, &accessed.get()))),
-        ("report-bibtex", "The report, BibTeX", Signal::derive(move || citation::bibtex(report, &accessed.get()))),
+        ("report-plain", t(Msg::CiteReportPlain), Signal::derive(move || citation::plain(report, &accessed.get()))),
+        ("report-bibtex", t(Msg::CiteReportBibtex), Signal::derive(move || citation::bibtex(report, &accessed.get()))),
         (
             "edition-plain",
-            "This interactive edition, plain text",
+            t(Msg::CiteEditionPlain),
             Signal::derive(move || citation::edition_plain(report, &edition_url.get(), &accessed.get())),
         ),
         (
             "edition-bibtex",
-            "This interactive edition, BibTeX",
+            t(Msg::CiteEditionBibtex),
             Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), &accessed.get())),
         ),
     ];
@@ -47,39 +48,39 @@ pub fn DataPage() -> impl IntoView {
     };
     view! {
         <PageMeta
-            title="Data and citation".to_string()
-            description=format!("Charts, data downloads (JSON, CSV) and citations of the {}.", report.title)
+            title=t(Msg::DataTitle).to_string()
+            description=tf(Msg::DataDescription, &[("report", &report.title)])
         />
         <article class="data-page">
-            <h1 tabindex="-1">"Data and citation"</h1>
+            <h1 tabindex="-1">{t(Msg::DataTitle)}</h1>
             <section aria-labelledby="downloads-heading">
-                <h2 id="downloads-heading">"Download the data"</h2>
+                <h2 id="downloads-heading">{t(Msg::DownloadTheData)}</h2>
                 <ul class="downloads-list">
                     <li>
-                        <button type="button" class="download" data-file="bundle" on:click=download_bundle>"Report bundle (JSON)"</button>
-                        " The whole report as published, with the commitments’ ratings and sourced facts."
+                        <button type="button" class="download" data-file="bundle" on:click=download_bundle>{t(Msg::DownloadBundle)}</button>
+                        {t(Msg::DownloadBundleNote)}
                     </li>
                     <li>
-                        <button type="button" class="download" data-file="scorecard" on:click=download_scorecard>"Scorecard (CSV)"</button>
-                        " One row per commitment; opens in spreadsheet programs (UTF-8)."
+                        <button type="button" class="download" data-file="scorecard" on:click=download_scorecard>{t(Msg::DownloadScorecard)}</button>
+                        {t(Msg::DownloadScorecardNote)}
                     </li>
                 </ul>
             </section>
             <BundleList/>
             <section aria-labelledby="charts-heading">
-                <h2 id="charts-heading">"Charts"</h2>
+                <h2 id="charts-heading">{t(Msg::Charts)}</h2>
                 {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}
             </section>
             <section aria-labelledby="cite-heading">
-                <h2 id="cite-heading">"Cite this report"</h2>
-                <p>"The report’s text does not state its publication date; the citations give the date you accessed it."</p>
+                <h2 id="cite-heading">{t(Msg::CiteThisReport)}</h2>
+                <p>{t(Msg::CiteNote)}</p>
                 {citations
                     .into_iter()
                     .map(|(id, title, text)| view! {
                         <div class="citation-block" id=format!("cite-{id}")>
                             <h3>{title}</h3>
                             <pre><code>{move || text.get()}</code></pre>
-                            <CopyButton text=text visible="Copy" label=format!("Copy citation: {title}") copied=format!("Citation copied: {title}")/>
+                            <CopyButton text=text visible=t(Msg::Copy) label=tf(Msg::CopyCitation, &[("title", &title)]) copied=tf(Msg::CitationCopied, &[("title", &title)])/>
                         </div>
                     })
                     .collect_view()}

@@ -13,6 +13,7 @@ use crate::app::{use_report, Announcer};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
 use crate::components::footnote_ref::provide_footnote_previews;
+use crate::components::language::{initial_language, set_document_language};
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::theme::{apply_theme, Theme};
@@ -20,14 +21,34 @@ use crate::embed::{
     parse_embed_path, parse_theme_message, EmbedError, EmbedOptions, EmbedTheme, EmbedView, HeightDecision,
     HeightReporter, MESSAGE_TYPE, MESSAGE_VERSION,
 };
-use crate::pages::commitment::{commitment_heading, promising_text};
+use crate::fetch::fetch_catalogue;
+use crate::i18n::{self, t, tf, Msg};
+use crate::pages::commitment::{promising_text, CommitmentName};
 use crate::pages::scorecard::Row;
 use crate::pages::unavailable::Unavailable;
 use crate::report::{embedded, Report};
 use crate::routes;
 
-/// Mounts the embed view named by `path` (after the base path), with the flags in `query`.
+/// Mounts the embed view named by `path` (after the base path), with the flags in `query`; in the
+/// language `?lang=` or the browser asks for, once its catalogue is fetched (English if that fails).
 pub fn start_embed(path: &str, query: &str) {
+    let language = initial_language(query);
+    let (path, query) = (path.to_string(), query.to_string());
+    if language == i18n::language() {
+        mount_embed(&path, &query);
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        match fetch_catalogue(language).await {
+            Ok(catalogue) => i18n::use_catalogue(catalogue),
+            Err(error) => leptos::logging::warn!("the {language} catalogue could not be loaded: {error}"),
+        }
+        mount_embed(&path, &query);
+    });
+}
+
+fn mount_embed(path: &str, query: &str) {
+    set_document_language(i18n::language());
     let options = EmbedOptions::parse(query);
     let report = match embedded() {
         Ok(report) => report,
@@ -101,7 +122,7 @@ fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, option
     };
     let title = match &view {
         Ok(view) => view.title(report),
-        Err(_) => format!("Not available — {}", report.title),
+        Err(_) => tf(Msg::EmbedNotAvailableTitle, &[("report", &report.title)]),
     };
     let content = match view {
         Ok(EmbedView::Commitment(n)) => view! { <EmbedCommitment number=n compact=options.compact/> }.into_any(),
@@ -114,8 +135,8 @@ fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, option
         <div id="embed-root" class="embed-root">
             <main>{content}</main>
             <footer class="embed-footer">
-                <a href=routes::href(&full_path) target="_blank" rel="noopener noreferrer">"View in the full report"</a>
-                <span class="embed-source">{format!(" · {} · {}", report.title, report.publisher)}</span>
+                <a href=routes::href(&full_path) target="_blank" rel="noopener noreferrer">{t(Msg::EmbedViewFull)}</a>
+                <span class="embed-source" lang=report.language.as_str()>{format!(" · {} · {}", report.title, report.publisher)}</span>
             </footer>
         </div>
     }
@@ -126,26 +147,26 @@ fn EmbedCommitment(number: u32, compact: bool) -> impl IntoView {
     let report = use_report();
     let Some(c) = report.commitment(number) else { return ().into_any() };
     view! {
-        <article class="embed-commitment" lang=report.language.as_str()>
-            <h1>{commitment_heading(c)}</h1>
-            <h2>"Completion"</h2>
+        <article class="embed-commitment">
+            <h1><CommitmentName commitment=c/></h1>
+            <h2>{t(Msg::Completion)}</h2>
             {if compact {
                 view! { <p class="badge" data-kind="completion">{c.completion.level.describe()}</p> }.into_any()
             } else {
                 view! { <CompletionRating range=c.completion.level/> }.into_any()
             }}
-            <h2>"Early results"</h2>
+            <h2>{t(Msg::EarlyResults)}</h2>
             {if compact {
                 view! { <p class="badge" data-kind="early-results">{c.early_results.level.label()}</p> }.into_any()
             } else {
                 view! { <EarlyResultsRating level=c.early_results.level/> }.into_any()
             }}
-            <h2>"Promising at design"</h2>
+            <h2>{t(Msg::PromisingAtDesign)}</h2>
             <p class="badge" data-kind="promising">{promising_text(c)}</p>
             {(!compact).then(|| {
                 let quotes = report.mentions(number);
                 (!quotes.is_empty()).then(|| view! {
-                    <h2>"What the report says"</h2>
+                    <h2>{t(Msg::WhatTheReportSays)}</h2>
                     <QuotesInContext quotes=quotes/>
                 })
             })}
@@ -158,10 +179,10 @@ fn EmbedCommitment(number: u32, compact: bool) -> impl IntoView {
 fn EmbedScorecard() -> impl IntoView {
     let report = use_report();
     view! {
-        <h1>"Commitments scorecard"</h1>
-        <div class="table-scroll" role="region" aria-label="Scorecard table" tabindex="0">
+        <h1>{t(Msg::ScorecardTitle)}</h1>
+        <div class="table-scroll" role="region" aria-label=t(Msg::ScorecardTable) tabindex="0">
             <table class="embed-scorecard">
-                <caption>{format!("{}: the commitments as rated in the report", report.title)}</caption>
+                <caption>{tf(Msg::EmbedScorecardCaption, &[("report", &report.title)])}</caption>
                 <thead>
                     <tr>
                         {crate::scorecard::Column::ALL.iter().map(|c| view! { <th scope="col">{c.label()}</th> }).collect_view()}
@@ -181,15 +202,13 @@ fn EmbedChart(id: ChartId) -> impl IntoView {
 #[component]
 fn EmbedErrorCard(error: EmbedError) -> impl IntoView {
     let message = match error {
-        EmbedError::NoCommitment(raw) => {
-            format!("There is no commitment “{}” in this report.", routes::shorten(&raw, 40))
-        }
-        EmbedError::NoChart(raw) => format!("There is no chart “{}” in this report.", routes::shorten(&raw, 40)),
-        EmbedError::UnknownPath(raw) => format!("Nothing can be embedded from “{}”.", routes::shorten(&raw, 60)),
+        EmbedError::NoCommitment(raw) => tf(Msg::EmbedNoCommitment, &[("value", &routes::shorten(&raw, 40))]),
+        EmbedError::NoChart(raw) => tf(Msg::EmbedNoChart, &[("value", &routes::shorten(&raw, 40))]),
+        EmbedError::UnknownPath(raw) => tf(Msg::EmbedUnknownPath, &[("value", &routes::shorten(&raw, 60))]),
     };
     view! {
         <section class="embed-error" role="alert">
-            <h1>"This embed is not available"</h1>
+            <h1>{t(Msg::EmbedNotAvailable)}</h1>
             <p>{message}</p>
         </section>
     }

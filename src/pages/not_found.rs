@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::{use_report, PageMeta};
-use crate::pages::commitment::commitment_heading;
+use crate::i18n::{t, tf, Msg};
+use crate::pages::commitment::CommitmentName;
 use crate::routes::{self, shorten};
 
 /// Longest part of a URL echoed back to the reader.
@@ -24,32 +25,31 @@ pub fn NotFound(
     let (first_source, last_source) =
         (report.footnotes.first().map_or(0, |f| f.number), report.footnotes.last().map_or(0, |f| f.number));
     let message = move || match (&commitment, &source) {
-        (Some(raw), _) => format!(
-            "There is no commitment “{}” in this report. Its commitments are numbered {first} to {last}.",
-            shorten(raw, MAX_ECHO)
+        (Some(raw), _) => {
+            tf(Msg::NoSuchCommitment, &[("value", &shorten(raw, MAX_ECHO)), ("first", &first), ("last", &last)])
+        }
+        (None, Some(raw)) => tf(
+            Msg::NoSuchSource,
+            &[("value", &shorten(raw, MAX_ECHO)), ("first", &first_source), ("last", &last_source)],
         ),
-        (None, Some(raw)) => format!(
-            "There is no source “{}” in this report. Its sources are numbered {first_source} to {last_source}.",
-            shorten(raw, MAX_ECHO)
-        ),
-        (None, None) => format!("There is no page at “{}”.", shorten(&location.pathname.get(), MAX_ECHO)),
+        (None, None) => tf(Msg::NoSuchPage, &[("value", &shorten(&location.pathname.get(), MAX_ECHO))]),
     };
     view! {
-        <PageMeta title="Page not found".to_string() description="This address does not lead to a page of the report.".to_string()/>
+        <PageMeta title=t(Msg::PageNotFound).to_string() description=t(Msg::PageNotFoundDescription).to_string()/>
         <article class="not-found">
-            <h1 tabindex="-1">"Page not found"</h1>
+            <h1 tabindex="-1">{t(Msg::PageNotFound)}</h1>
             <p class="not-found-message">{message}</p>
             <ul class="not-found-links">
-                <li><a href=routes::href("/")>"Read the full report"</a></li>
-                <li><a href=routes::href("/commitments")>"Compare the commitments"</a></li>
-                <li><a href=routes::href("/sources")>"See the sources"</a></li>
+                <li><a href=routes::href("/")>{t(Msg::ReadFullReport)}</a></li>
+                <li><a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a></li>
+                <li><a href=routes::href("/sources")>{t(Msg::SeeSources)}</a></li>
             </ul>
-            <h2>"The commitments"</h2>
+            <h2>{t(Msg::TheCommitments)}</h2>
             <ul>
                 {report
                     .commitments
                     .iter()
-                    .map(|c| view! { <li><a href=routes::href(&routes::commitment(c.number))>{commitment_heading(c)}</a></li> })
+                    .map(|c| view! { <li><a href=routes::href(&routes::commitment(c.number))><CommitmentName commitment=c/></a></li> })
                     .collect_view()}
             </ul>
         </article>

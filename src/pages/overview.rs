@@ -2,18 +2,19 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, tf, Msg};
+
 use crate::app::{scroll_to_location_hash, use_report, PageMeta};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
 use crate::components::citation::Citation;
 use crate::components::heading::LinkedHeading;
 use crate::components::rich_text::{footnote_marker_id, RichText};
-use crate::pages::commitment::commitment_heading;
+use crate::i18n;
+use crate::pages::commitment::CommitmentName;
+use crate::report::bundle::Share;
 use crate::report::{Paragraph, Report, Section};
 use crate::routes;
-
-/// The table of contents names the opening summary, which has no heading in the report.
-const SUMMARY_LABEL: &str = "Summary";
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -23,8 +24,8 @@ pub fn Overview() -> impl IntoView {
         report.sections.first().and_then(|s| s.paragraphs.first()).map(Paragraph::plain_text).unwrap_or_default();
     view! {
         <PageMeta title=report.title.clone() description=description/>
-        <article class="report" lang=report.language.as_str()>
-            <h1 id="top" tabindex="-1">{report.title.as_str()}</h1>
+        <article class="report">
+            <h1 id="top" tabindex="-1" lang=report.language.as_str()>{report.title.as_str()}</h1>
             <AtAGlance report=report/>
             <Contents report=report/>
             {report.sections.iter().map(|section| view! { <ReportSection section=section/> }).collect_view()}
@@ -42,46 +43,49 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
     let results = &f.early_results;
     view! {
         <section id="at-a-glance" class="glance" aria-labelledby="at-a-glance-heading">
-            <h2 id="at-a-glance-heading">"At a glance"</h2>
+            <h2 id="at-a-glance-heading">{t(Msg::AtAGlance)}</h2>
             <dl>
                 <div>
-                    <dt>"Commitments"</dt>
-                    <dd><span class="figure">{report.commitments.len()}</span></dd>
+                    <dt>{t(Msg::GlanceCommitments)}</dt>
+                    <dd><span class="figure">{i18n::number(report.commitments.len() as u64)}</span></dd>
                 </div>
                 <div>
-                    <dt>"Substantially or completely implemented"</dt>
+                    <dt>{t(Msg::GlanceHighCompletion)}</dt>
                     <dd>
-                        <span class="figure">{format!("{} of {} ({}%)", this.count, this.total, this.percent)}</span>
+                        <span class="figure">{share(this)}</span>
                         <span class="compare">
-                            {format!("previous plan: {} of {} ({}%)", previous.count, previous.total, previous.percent)}
+                            {tf(Msg::GlancePreviousPlan, &[("figure", &share(previous))])}
                         </span>
                     </dd>
                 </div>
                 <div>
-                    <dt>"Produced early results"</dt>
+                    <dt>{t(Msg::GlanceEarlyResults)}</dt>
                     <dd>
-                        <span class="figure">{format!("{} of {}", results.this_plan.count, results.this_plan.total)}</span>
+                        <span class="figure">{count_of(results.this_plan.count, results.this_plan.total)}</span>
                         <span class="compare">
-                            {format!(
-                                "previous plan: {} ({})",
-                                results.previous_plan.count,
-                                results.previous_plan.label().to_lowercase(),
-                            )}
+                            {tf(Msg::GlancePreviousPlan, &[(
+                                "figure",
+                                &format!(
+                                    "{} ({})",
+                                    i18n::number(results.previous_plan.count.into()),
+                                    results.previous_plan.label().to_lowercase()
+                                ),
+                            )])}
                         </span>
                     </dd>
                 </div>
                 <div>
-                    <dt>"Participation and co-creation"</dt>
+                    <dt>{t(Msg::GlanceProcess)}</dt>
                     <dd>
                         <span class="figure">
-                            {if f.process.threshold_met { "OGP threshold met" } else { "OGP threshold not met" }}
+                            {t(if f.process.threshold_met { Msg::ThresholdMet } else { Msg::ThresholdNotMet })}
                         </span>
                     </dd>
                 </div>
             </dl>
             <p class="glance-note">
-                "Figures as the report states them. "
-                <a href=routes::href("/commitments")>"Compare the commitments"</a>
+                {t(Msg::GlanceNote)}
+                <a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a>
             </p>
         </section>
     }
@@ -91,18 +95,21 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
 fn Contents(report: &'static Report) -> impl IntoView {
     view! {
         <nav class="toc" aria-labelledby="toc-heading">
-            <h2 id="toc-heading">"Contents"</h2>
+            <h2 id="toc-heading">{t(Msg::Contents)}</h2>
             <ol>
                 {report
                     .sections
                     .iter()
                     .map(|s| {
-                        let label = s.heading.as_deref().unwrap_or(SUMMARY_LABEL);
-                        view! { <li><a href=routes::href(&routes::report_anchor(&s.id))>{label}</a></li> }
+                        let (label, lang) = match s.heading.as_deref() {
+                            Some(heading) => (heading, Some(report.language.as_str())),
+                            None => (t(Msg::Summary), None),
+                        };
+                        view! { <li><a href=routes::href(&routes::report_anchor(&s.id)) lang=lang>{label}</a></li> }
                     })
                     .collect_view()}
-                <li><a href=routes::href(&routes::report_anchor("commitments"))>"The commitments"</a></li>
-                <li><a href=routes::href(&routes::report_anchor("footnotes"))>"Footnotes"</a></li>
+                <li><a href=routes::href(&routes::report_anchor("commitments"))>{t(Msg::TheCommitments)}</a></li>
+                <li><a href=routes::href(&routes::report_anchor("footnotes"))>{t(Msg::Footnotes)}</a></li>
             </ol>
         </nav>
     }
@@ -111,14 +118,15 @@ fn Contents(report: &'static Report) -> impl IntoView {
 #[component]
 fn ReportSection(section: &'static Section) -> impl IntoView {
     let heading_id = format!("{}-heading", section.id);
-    let label = section.heading.is_none().then_some(SUMMARY_LABEL);
+    let label = section.heading.is_none().then(|| t(Msg::Summary));
+    let lang = use_report().language.as_str();
     let labelled_by = section.heading.is_some().then(|| heading_id.clone());
     view! {
         <section id=section.id.as_str() aria-labelledby=labelled_by aria-label=label class="report-section">
             {section.heading.clone().map(|heading| view! {
-                <LinkedHeading level=2 id=heading_id text=heading path=routes::report_anchor(&section.id)/>
+                <LinkedHeading level=2 id=heading_id text=heading path=routes::report_anchor(&section.id) lang=lang/>
             })}
-            <Paragraphs paragraphs=&section.paragraphs/>
+            <Paragraphs paragraphs=&section.paragraphs lang=lang/>
             {charts_for(&section.id).iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}
             {section
                 .observations
@@ -127,8 +135,8 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
                     view! {
                         <section id=o.id.as_str() class="observation" aria-labelledby=format!("{}-heading", o.id)>
                             <LinkedHeading level=3 id=format!("{}-heading", o.id) text=o.heading()
-                                path=routes::report_anchor(&o.id)/>
-                            <Paragraphs paragraphs=&o.paragraphs/>
+                                path=routes::report_anchor(&o.id) lang=lang/>
+                            <Paragraphs paragraphs=&o.paragraphs lang=lang/>
                         </section>
                     }
                 })
@@ -148,10 +156,10 @@ fn charts_for(section_id: &str) -> &'static [ChartId] {
 }
 
 #[component]
-fn Paragraphs(paragraphs: &'static [Paragraph]) -> impl IntoView {
+fn Paragraphs(paragraphs: &'static [Paragraph], lang: &'static str) -> impl IntoView {
     paragraphs
         .iter()
-        .map(|p| view! { <p id=p.id.as_str()><RichText spans=p.spans.clone() anchor=p.id.clone()/></p> })
+        .map(|p| view! { <p id=p.id.as_str() lang=lang><RichText spans=p.spans.clone() anchor=p.id.clone()/></p> })
         .collect_view()
 }
 
@@ -160,7 +168,7 @@ fn Paragraphs(paragraphs: &'static [Paragraph]) -> impl IntoView {
 fn Commitments(report: &'static Report) -> impl IntoView {
     view! {
         <section id="commitments" aria-labelledby="commitments-heading" class="commitment-list">
-            <LinkedHeading level=2 id="commitments-heading".to_string() text="The commitments".to_string()
+            <LinkedHeading level=2 id="commitments-heading".to_string() text=t(Msg::TheCommitments).to_string()
                 path=routes::report_anchor("commitments")/>
             <ol>
                 {report
@@ -169,13 +177,12 @@ fn Commitments(report: &'static Report) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <li value=c.number.to_string()>
-                                <a href=routes::href(&routes::commitment(c.number))>{commitment_heading(c)}</a>
+                                <a href=routes::href(&routes::commitment(c.number))><CommitmentName commitment=c/></a>
                                 <span class="summary-ratings">
-                                    {format!(
-                                        " — completion: {}; early results: {}",
-                                        c.completion.level.describe().to_lowercase(),
-                                        c.early_results.level.label().to_lowercase(),
-                                    )}
+                                    {tf(Msg::SummaryRatings, &[
+                                        ("completion", &c.completion.level.describe().to_lowercase()),
+                                        ("results", &c.early_results.level.label().to_lowercase()),
+                                    ])}
                                 </span>
                             </li>
                         }
@@ -183,7 +190,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
                     .collect_view()}
             </ol>
             <ChartFigure id=ChartId::Matrix/>
-            <p><a href=routes::href("/commitments")>"Sort and filter them in the scorecard"</a></p>
+            <p><a href=routes::href("/commitments")>{t(Msg::SortAndFilter)}</a></p>
         </section>
     }
 }
@@ -192,7 +199,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
 fn Footnotes(report: &'static Report) -> impl IntoView {
     view! {
         <section id="footnotes" aria-labelledby="footnotes-heading" class="footnotes">
-            <LinkedHeading level=2 id="footnotes-heading".to_string() text="Footnotes".to_string()
+            <LinkedHeading level=2 id="footnotes-heading".to_string() text=t(Msg::Footnotes).to_string()
                 path=routes::report_anchor("footnotes")/>
             <ol>
                 {report
@@ -207,7 +214,7 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                                 view! {
                                     " "
                                     <a href=target class="back-link"
-                                        aria-label=format!("Back to the text citing footnote {}", f.number)>"↩"</a>
+                                        aria-label=tf(Msg::BackToCitingText, &[("n", &f.number)])>"↩"</a>
                                 }
                             })
                             .collect_view();
@@ -217,7 +224,7 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                                 {back_links}
                                 " "
                                 <a href=routes::href(&routes::source(f.number)) class="source-link">
-                                    {format!("About source {}", f.number)}
+                                    {tf(Msg::AboutSourceN, &[("n", &f.number)])}
                                 </a>
                             </li>
                         }
@@ -226,4 +233,14 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
             </ol>
         </section>
     }
+}
+
+/// "4 of 9 (44%)", with the percentage as the report prints it.
+fn share(figure: Share) -> String {
+    format!("{} ({}%)", count_of(figure.count, figure.total), i18n::number(figure.percent.into()))
+}
+
+/// "4 of 9".
+fn count_of(count: u32, total: u32) -> String {
+    tf(Msg::CountOf, &[("count", &i18n::number(count.into())), ("total", &i18n::number(total.into()))])
 }

@@ -9,7 +9,8 @@ use crate::app::{use_report, PageMeta};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
 use crate::embed::EmbedView;
-use crate::pages::commitment::NOT_STATED;
+use crate::i18n::{self, t, tf, Msg};
+use crate::pages::commitment::not_stated;
 use crate::report::ids::IdEnum;
 use crate::report::rating::EarlyResults;
 use crate::report::Commitment;
@@ -33,29 +34,32 @@ pub fn Scorecard() -> impl IntoView {
     let rows = Memo::new(move |_| query.with(|q| q.rows(report).into_iter().map(|c| c.number).collect::<Vec<_>>()));
     let shown = move || {
         let count = rows.with(Vec::len);
-        format!("Showing {count} of {} commitments", report.commitments.len())
+        tf(
+            Msg::ScorecardShowing,
+            &[("count", &i18n::number(count as u64)), ("total", &i18n::number(report.commitments.len() as u64))],
+        )
     };
     let share_path = Signal::derive(move || format!("{PATH}{}", query.with(ScorecardQuery::to_query_string)));
     let ignored = move || {
         parsed.with(|(_, ignored)| {
             (!ignored.0.is_empty()).then(|| {
-                view! { <p class="notice" role="note">{format!("Ignored in the address: {}", ignored.0.join(", "))}</p> }
+                view! { <p class="notice" role="note">{tf(Msg::ScorecardIgnored, &[("values", &ignored.0.join(", "))])}</p> }
             })
         })
     };
 
     let on_change = Callback::new(go);
     let filters = view! {
-        <form class="filters" aria-label="Filter the commitments" on:submit=|ev| ev.prevent_default()>
-            <FilterGroup legend="Completion" options=CompletionFilter::ALL.to_vec() query=query
+        <form class="filters" aria-label=t(Msg::ScorecardFilterLabel) on:submit=|ev| ev.prevent_default()>
+            <FilterGroup legend=t(Msg::Completion) options=CompletionFilter::ALL.to_vec() query=query
                 selected=|q| &q.completion toggle=ScorecardQuery::toggle_completion on_change=on_change/>
-            <FilterGroup legend="Early results" options=EarlyResults::ALL.iter().rev().copied().collect() query=query
+            <FilterGroup legend=t(Msg::EarlyResults) options=EarlyResults::ALL.iter().rev().copied().collect() query=query
                 selected=|q| &q.results toggle=ScorecardQuery::toggle_results on_change=on_change/>
-            <FilterGroup legend="Promising at design" options=PromisingFilter::ALL.to_vec() query=query
+            <FilterGroup legend=t(Msg::PromisingAtDesign) options=PromisingFilter::ALL.to_vec() query=query
                 selected=|q| &q.promising toggle=ScorecardQuery::toggle_promising on_change=on_change/>
             <button type="button" class="clear" disabled=move || !query.with(ScorecardQuery::is_filtered)
                 on:click=move |_| on_change.run(query.get_untracked().cleared_filters())>
-                "Clear filters"
+                {t(Msg::ClearFilters)}
             </button>
         </form>
     };
@@ -88,25 +92,22 @@ pub fn Scorecard() -> impl IntoView {
 
     view! {
         <PageMeta
-            title="Commitments scorecard".to_string()
-            description=format!(
-                "The {} commitments of the {}: completion, early results and promise at design, as the report states them.",
-                report.commitments.len(), report.title
-            )
+            title=t(Msg::ScorecardTitle).to_string()
+            description=tf(Msg::ScorecardDescription, &[("count", &report.commitments.len()), ("report", &report.title)])
         />
         <article class="scorecard">
-            <h1 tabindex="-1">"Commitments scorecard"</h1>
-            <p>"What the report states about each commitment. Sort by any column; filter by rating. The address keeps your choice, so you can share this view."</p>
+            <h1 tabindex="-1">{t(Msg::ScorecardTitle)}</h1>
+            <p>{t(Msg::ScorecardIntro)}</p>
             <div class="actions">
-                <ShareButtons path=share_path label="this scorecard view".to_string()/>
+                <ShareButtons path=share_path label=t(Msg::ScorecardShareLabel).to_string()/>
                 <EmbedButton view=EmbedView::Scorecard/>
             </div>
             {ignored}
             {filters}
             <p class="count" role="status">{shown}</p>
-            <div class="table-scroll" role="region" aria-label="Scorecard table" tabindex="0">
+            <div class="table-scroll" role="region" aria-label=t(Msg::ScorecardTable) tabindex="0">
                 <table>
-                    <caption>"Commitments of the action plan, as rated in this report"</caption>
+                    <caption>{t(Msg::ScorecardCaption)}</caption>
                     <thead>
                         <tr>{Column::ALL.iter().map(|c| header(*c)).collect_view()}</tr>
                     </thead>
@@ -154,12 +155,13 @@ where
 #[component]
 pub fn Row(commitment: &'static Commitment) -> impl IntoView {
     let c = commitment;
+    let language = use_report().language.as_str();
     view! {
         <tr>
-            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{format!("Commitment {}", c.number)}</a></th>
-            <td>{c.ogp_id().unwrap_or(NOT_STATED)}</td>
-            <td>{c.title().unwrap_or(NOT_STATED)}</td>
-            <td>{c.lead_institution().unwrap_or(NOT_STATED)}</td>
+            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{tf(Msg::CommitmentN, &[("n", &c.number)])}</a></th>
+            <td>{c.ogp_id().unwrap_or(not_stated())}</td>
+            <td lang=c.title().map(|_| language)>{c.title().unwrap_or(not_stated())}</td>
+            <td lang=c.lead_institution().map(|_| language)>{c.lead_institution().unwrap_or(not_stated())}</td>
             <td>{c.completion.level.describe()}</td>
             <td>{c.early_results.level.label()}</td>
             <td>{PromisingFilter::of(c).label()}</td>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::{use_report, PageMeta};
+use crate::i18n::{self, t, tf, Msg};
 use crate::routes;
 use crate::search::{Hit, Index, Kind, Part};
 
@@ -22,9 +23,7 @@ pub fn SearchPage() -> impl IntoView {
         index.with_value(|index| {
             if q.is_empty() {
                 return view! {
-                    <p class="search-hint" role="status">
-                        "Type words in the search box to find them in the report’s text, commitments and sources."
-                    </p>
+                    <p class="search-hint" role="status">{t(Msg::SearchHint)}</p>
                 }
                 .into_any();
             }
@@ -48,11 +47,15 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         {move || {
             let q = q.get();
-            let title = if q.is_empty() { "Search".to_string() } else { format!("Search: {}", routes::shorten(&q, 60)) };
-            view! { <PageMeta title=title description=format!("Search the text of the {}.", report.title)/> }
+            let title = if q.is_empty() {
+                t(Msg::SearchTitle).to_string()
+            } else {
+                tf(Msg::SearchTitleQuery, &[("query", &routes::shorten(&q, 60))])
+            };
+            view! { <PageMeta title=title description=tf(Msg::SearchDescription, &[("report", &report.title)])/> }
         }}
         <article class="search-page">
-            <h1 tabindex="-1">"Search"</h1>
+            <h1 tabindex="-1">{t(Msg::SearchTitle)}</h1>
             {results}
         </article>
     }
@@ -61,27 +64,27 @@ pub fn SearchPage() -> impl IntoView {
 fn count_text(count: usize, query: &str) -> String {
     let query = routes::shorten(query, 60);
     match count {
-        0 => format!("Nothing in the report matches “{query}”. Every word must start a word of the text."),
-        1 => format!("1 result for “{query}”"),
-        n => format!("{n} results for “{query}”"),
+        0 => tf(Msg::SearchNothing, &[("query", &query)]),
+        1 => tf(Msg::SearchOneResult, &[("query", &query)]),
+        n => tf(Msg::SearchResults, &[("count", &i18n::number(n as u64)), ("query", &query)]),
     }
 }
 
 fn group(report: &'static crate::report::Report, kind: Kind, hits: &[&Hit]) -> impl IntoView {
     let (heading, id) = match kind {
-        Kind::Commitment => ("Commitments", "results-commitments"),
-        Kind::Observation => ("Key observations", "results-observations"),
-        Kind::Paragraph => ("Passages of the report", "results-passages"),
-        Kind::Footnote => ("Sources", "results-sources"),
+        Kind::Commitment => (Msg::SearchGroupCommitments, "results-commitments"),
+        Kind::Observation => (Msg::SearchGroupObservations, "results-observations"),
+        Kind::Paragraph => (Msg::SearchGroupPassages, "results-passages"),
+        Kind::Footnote => (Msg::SearchGroupSources, "results-sources"),
     };
     let more = hits.len().saturating_sub(MAX_HITS_PER_KIND);
     view! {
         <section class="search-group" aria-labelledby=id>
-            <h2 id=id>{format!("{heading} ({})", hits.len())}</h2>
+            <h2 id=id>{format!("{} ({})", t(heading), i18n::number(hits.len() as u64))}</h2>
             <ol class="search-results">
                 {hits.iter().take(MAX_HITS_PER_KIND).map(|hit| result(report, hit)).collect_view()}
             </ol>
-            {(more > 0).then(|| view! { <p>{format!("{more} more not shown: add a word to narrow the search.")}</p> })}
+            {(more > 0).then(|| view! { <p>{tf(Msg::SearchMore, &[("count", &i18n::number(more as u64))])}</p> })}
         </section>
     }
 }
@@ -90,16 +93,16 @@ fn result(report: &'static crate::report::Report, hit: &Hit) -> impl IntoView {
     let document = hit.document;
     let label = match (document.kind, document.number) {
         (Kind::Commitment, Some(n)) => match &document.context {
-            Some(title) => format!("Commitment {n}: {title}"),
-            None => format!("Commitment {n}"),
+            Some(title) => format!("{}: {title}", tf(Msg::CommitmentN, &[("n", &n)])),
+            None => tf(Msg::CommitmentN, &[("n", &n)]),
         },
-        (Kind::Observation, Some(n)) => format!("Observation {n}"),
-        (Kind::Paragraph, Some(n)) => format!("In observation {n}"),
+        (Kind::Observation, Some(n)) => tf(Msg::ObservationN, &[("n", &n)]),
+        (Kind::Paragraph, Some(n)) => tf(Msg::SearchInObservation, &[("n", &n)]),
         (Kind::Paragraph, None) => match &document.context {
-            Some(heading) => format!("In “{heading}”"),
-            None => "In the summary".to_string(),
+            Some(heading) => tf(Msg::SearchInSection, &[("heading", heading)]),
+            None => t(Msg::SearchInSummary).to_string(),
         },
-        (Kind::Footnote, Some(n)) => format!("Source {n}"),
+        (Kind::Footnote, Some(n)) => tf(Msg::SourceN, &[("n", &n)]),
         _ => String::new(),
     };
     view! {

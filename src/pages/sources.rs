@@ -7,6 +7,7 @@ use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
 use crate::components::quote::QuotesInContext;
 use crate::components::share::ShareButtons;
+use crate::i18n::{t, tf, Msg};
 use crate::pages::not_found::NotFound;
 use crate::report::inline::parse_number;
 use crate::report::model::Footnote;
@@ -18,12 +19,12 @@ pub fn Sources() -> impl IntoView {
     let report = use_report();
     view! {
         <PageMeta
-            title="Sources".to_string()
-            description=format!("The {} sources cited in the {}, with the passages that cite them.", report.footnotes.len(), report.title)
+            title=t(Msg::NavSources).to_string()
+            description=tf(Msg::SourcesDescription, &[("count", &report.footnotes.len()), ("report", &report.title)])
         />
-        <article class="sources" lang=report.language.as_str()>
-            <h1 tabindex="-1">"Sources"</h1>
-            <p>"The footnotes of the report, each with the passages that cite it."</p>
+        <article class="sources">
+            <h1 tabindex="-1">{t(Msg::NavSources)}</h1>
+            <p>{t(Msg::SourcesIntro)}</p>
             <ol class="source-list">
                 {report
                     .footnotes
@@ -43,14 +44,14 @@ pub fn SourcePage() -> impl IntoView {
         let raw = params.read().get("n").unwrap_or_default();
         match parse_number(&raw).and_then(|n| report.footnote(n)) {
             Some(f) => view! {
-                <PageMeta title=format!("Source {}", f.number) description=f.citation.clone()/>
-                <article class="sources" lang=report.language.as_str()>
+                <PageMeta title=tf(Msg::SourceN, &[("n", &f.number)]) description=f.citation.clone()/>
+                <article class="sources">
                     <nav aria-label="Breadcrumb" class="breadcrumb">
-                        <a href=routes::href("/")>"Report"</a> " › "
-                        <a href=routes::href("/sources")>"Sources"</a> " › "
-                        <span aria-current="page">{format!("Source {}", f.number)}</span>
+                        <a href=routes::href("/")>{t(Msg::NavReport)}</a> " › "
+                        <a href=routes::href("/sources")>{t(Msg::NavSources)}</a> " › "
+                        <span aria-current="page">{tf(Msg::SourceN, &[("n", &f.number)])}</span>
                     </nav>
-                    <h1 tabindex="-1">{format!("Source {}", f.number)}</h1>
+                    <h1 tabindex="-1">{tf(Msg::SourceN, &[("n", &f.number)])}</h1>
                     <SourceEntry report=report footnote=f in_list=false/>
                 </article>
             }
@@ -66,15 +67,18 @@ pub fn SourcePage() -> impl IntoView {
 fn SourceEntry(report: &'static Report, footnote: &'static Footnote, in_list: bool) -> impl IntoView {
     let n = footnote.number;
     let citations = report.citations(n);
-    let cited_in =
-        if in_list { view! { <h3>"Cited in"</h3> }.into_any() } else { view! { <h2>"Cited in"</h2> }.into_any() };
+    let cited_in = if in_list {
+        view! { <h3>{t(Msg::CitedIn)}</h3> }.into_any()
+    } else {
+        view! { <h2>{t(Msg::CitedIn)}</h2> }.into_any()
+    };
     view! {
-        <section class="source" id=format!("source-{n}") aria-label=format!("Source {n}")>
+        <section class="source" id=format!("source-{n}") aria-label=tf(Msg::SourceN, &[("n", &n)])>
             {in_list.then(|| view! {
-                <h2><a href=routes::href(&routes::source(n))>{format!("Source {n}")}</a></h2>
+                <h2><a href=routes::href(&routes::source(n))>{tf(Msg::SourceN, &[("n", &n)])}</a></h2>
             })}
             <p class="citation"><Citation footnote=footnote/></p>
-            <ShareButtons path=routes::source(n) label=format!("source {n}")/>
+            <ShareButtons path=routes::source(n) label=tf(Msg::SourceN, &[("n", &n)])/>
             {cited_in}
             <QuotesInContext quotes=citations class="citing"/>
         </section>

@@ -3,14 +3,15 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{t, Msg};
 use crate::report::LoadError;
 
 #[component]
 pub fn Unavailable(error: LoadError) -> impl IntoView {
     view! {
         <main id="main" class="unavailable">
-            <h1>"This report could not be loaded"</h1>
-            <p>"Its data did not pass validation:"</p>
+            <h1>{t(Msg::UnavailableTitle)}</h1>
+            <p>{t(Msg::UnavailableIntro)}</p>
             <ul>
                 {error.problems().iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
             </ul>

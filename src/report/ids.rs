@@ -24,7 +24,13 @@ macro_rules! id_enum {
                 match self { $($name::$variant => $id),+ }
             }
 
+            /// The reader's label, in the interface language once one is chosen (see `set_label_source`).
             pub fn label(self) -> &'static str {
+                $crate::report::ids::translated(stringify!($name), self.id(), self.english_label())
+            }
+
+            /// The label as the IRM words it in English (the catalogue's fallback).
+            pub fn english_label(self) -> &'static str {
                 match self { $($name::$variant => $label),+ }
             }
 
@@ -56,3 +62,17 @@ macro_rules! id_enum {
 }
 
 pub(crate) use id_enum;
+
+/// Where labels in another language come from: `(type name, id)` → text. Set once by the interface.
+pub type LabelSource = fn(&str, &str) -> Option<&'static str>;
+
+static LABEL_SOURCE: std::sync::OnceLock<LabelSource> = std::sync::OnceLock::new();
+
+pub fn set_label_source(source: LabelSource) {
+    let _ = LABEL_SOURCE.set(source);
+}
+
+/// `english` unless a label source knows `kind.id`.
+pub fn translated(kind: &str, id: &str, english: &'static str) -> &'static str {
+    LABEL_SOURCE.get().and_then(|source| source(kind, id)).unwrap_or(english)
+}

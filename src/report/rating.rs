@@ -26,6 +26,13 @@ id_enum! {
 
 pub const COMPLETION_SCALE_SOURCE: &str = "https://www.opengovpartnership.org/glossary/completion/";
 
+/// The phrases a range is described with, by id (catalogue keys `CompletionRange.<id>`).
+pub const RANGE_PHRASES: [(&str, &str); 3] = [
+    ("high", "Substantially or completely implemented"),
+    ("not-high", "Not substantially or completely implemented"),
+    ("between", "Between {from} and {to}"),
+];
+
 /// A completion rating as the report states it: one level, or a range such as
 /// "substantially or completely implemented" when the report does not say which.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,14 +57,18 @@ impl CompletionRange {
 
     /// How the report's statement reads, without choosing a level it did not state.
     pub fn describe(self) -> String {
+        let phrase = |id: &str| {
+            let english = RANGE_PHRASES.iter().find(|(phrase, _)| *phrase == id).map_or("", |(_, text)| *text);
+            super::ids::translated("CompletionRange", id, english)
+        };
         if self.is_exact() {
             self.from.label().to_string()
         } else if self.from == Completion::Substantial && self.to == Completion::Complete {
-            "Substantially or completely implemented".to_string()
+            phrase("high").to_string()
         } else if self.to == Completion::Limited && self.from == Completion::NoEvidenceAvailable {
-            "Not substantially or completely implemented".to_string()
+            phrase("not-high").to_string()
         } else {
-            format!("Between {} and {}", self.from.label(), self.to.label())
+            phrase("between").replace("{from}", self.from.label()).replace("{to}", self.to.label())
         }
     }
 }

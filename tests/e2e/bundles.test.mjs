@@ -153,7 +153,7 @@ describe('bundles that cannot be used', () => {
 
   test('a loading state, then the bundle', () => withPage('/?bundle=slow', async (page) => {
     assert.equal(await page.locator('main.loading h1').textContent(), 'Loading the report');
-    assert.equal(await page.locator('main.loading [role=status]').textContent(), 'Fetching the bundle “slow”…');
+    assert.equal(await page.locator('main.loading [role=status]').textContent(), 'Fetching what this address asks for…');
     await page.locator('main h1#top', { hasText: 'Slow copy' }).waitFor();
   }));
 
