@@ -38,7 +38,8 @@ pub fn start_embed(path: &str, query: &str) {
         mount_embed(&path, &query);
         return;
     }
-    leptos::task::spawn_local(async move {
+    // Before anything is mounted Leptos' executor is not set up yet: wasm-bindgen's runs this.
+    wasm_bindgen_futures::spawn_local(async move {
         match fetch_catalogue(language).await {
             Ok(catalogue) => i18n::use_catalogue(catalogue),
             Err(error) => leptos::logging::warn!("the {language} catalogue could not be loaded: {error}"),

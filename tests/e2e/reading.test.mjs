@@ -233,7 +233,7 @@ describe('sharing', () => {
 
   test('the native share sheet where navigator.share exists', () => withPage('/sources/1', async (page) => {
     await page.locator('button.share-link').click();
-    assert.deepEqual(await page.evaluate(() => window.__shared), { title: 'source 1', url: `${site.url}/sources/1` });
+    assert.deepEqual(await page.evaluate(() => window.__shared), { title: 'Source 1', url: `${site.url}/sources/1` });
   }, { setup: (page) => page.addInitScript(() => {
     navigator.share = (data) => { window.__shared = { title: data.title, url: data.url }; return Promise.resolve(); };
   }) }));
