@@ -136,8 +136,8 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
     (move || match boot.get() {
         Boot::Loading => view! {
             <main id="main" class="loading">
-                <h1>"Loading the report"</h1>
-                <p role="status">"Fetching what this address asks for…"</p>
+                <h1>{t(Msg::LoadingTitle)}</h1>
+                <p role="status">{t(Msg::LoadingStatus)}</p>
             </main>
         }
         .into_any(),

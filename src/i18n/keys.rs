@@ -18,6 +18,8 @@ macro_rules! messages {
 
 messages! {
     NumberGroupSeparator = "number.group_separator",
+    LoadingTitle = "loading.title",
+    LoadingStatus = "loading.status",
     EmbedNotAvailableTitle = "embed.not_available_title",
     EmbedViewFull = "embed.view_full",
     EmbedScorecardCaption = "embed.scorecard_caption",
