@@ -1,7 +1,6 @@
 //! The router, the route table and the page frame shared by every view.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Meta, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
@@ -27,7 +26,7 @@ use crate::pages::{
 use crate::report::{embedded, Report};
 use crate::routes;
 
-/// Mounts the app on `<body>`, or the embed view for `/embed/...` addresses. Called once by `main`.
+/// Mounts the app, or the embed view for `/embed/...` addresses. Called once by `main`.
 pub fn start() {
     routes::set_base(&base_href_path().unwrap_or_default());
     let location = window().location();
@@ -40,7 +39,68 @@ pub fn start() {
         let search = location.search().unwrap_or_default();
         let requested = query_value(&search, "bundle");
         let language = initial_language(&search);
-        leptos::mount::mount_to_body(move || view! { <App requested_bundle=requested language=language/> });
+        mount(move || view! { <App requested_bundle=requested language=language/> });
+    }
+}
+
+thread_local! {
+    /// The app's root while it renders off-screen, until `reveal` swaps it in for the prerendered one.
+    static PENDING_ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Renders `app` into a fresh `<div id="app">` outside the document, to replace the prerendered one when
+/// `reveal` is called: the reader keeps reading the prerendered page while a catalogue or bundle loads,
+/// and the swap happens in one task, so no frame shows an empty or half-built page.
+/// (Hydration would need byte-identical server markup; the language, theme and bundle are chosen only
+/// here.) Without a prerendered root, the app is mounted on `<body>`.
+pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
+    let fresh = document().create_element("div").ok().and_then(|div| div.dyn_into::<web_sys::HtmlElement>().ok());
+    match (document().get_element_by_id("app"), fresh) {
+        (Some(_), Some(fresh)) => {
+            fresh.set_id("app");
+            PENDING_ROOT.with(|root| *root.borrow_mut() = Some(fresh.clone().into()));
+            leptos::mount::mount_to(fresh, app).forget();
+        }
+        _ => {
+            leptos::mount::mount_to_body(app);
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-app", "ready");
+            }
+        }
+    }
+}
+
+/// While the app renders off-screen and a catalogue or bundle loads, the prerendered page says so.
+fn show_loading_banner() {
+    let pending = PENDING_ROOT.with(|root| root.borrow().is_some());
+    let (Some(body), Ok(banner)) = (document().body(), document().create_element("p")) else { return };
+    if !pending || document().get_element_by_id(LOADING_BANNER_ID).is_some() {
+        return;
+    }
+    banner.set_id(LOADING_BANNER_ID);
+    banner.set_class_name("loading-banner");
+    let _ = banner.set_attribute("role", "status");
+    banner.set_text_content(Some(&format!("{} — {}", t(Msg::LoadingTitle), t(Msg::LoadingStatus))));
+    let _ = body.prepend_with_node_1(&banner);
+}
+
+const LOADING_BANNER_ID: &str = "loading-banner";
+
+/// Puts the app's root in place of the prerendered page (once; later calls do nothing), and marks the
+/// document `data-app="ready"` (what tests and scripts can wait for).
+pub fn reveal() {
+    let Some(fresh) = PENDING_ROOT.with(|root| root.borrow_mut().take()) else { return };
+    if let Some(prerendered) = document().get_element_by_id("app") {
+        let scroll = window().scroll_y().unwrap_or(0.0);
+        let _ = prerendered.replace_with_with_node_1(&fresh);
+        // Same content, same height: this only guards against a browser resetting the position.
+        window().scroll_to_with_x_and_y(0.0, scroll);
+    }
+    if let Some(banner) = document().get_element_by_id(LOADING_BANNER_ID) {
+        banner.remove();
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
     }
 }
 
@@ -98,10 +158,12 @@ pub enum Failure {
 /// once its catalogue is fetched and valid.
 #[component]
 pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl IntoView {
-    provide_meta_context();
     let embedded = match embedded() {
         Ok(report) => report,
-        Err(error) => return view! { <Unavailable error=error.clone()/> }.into_any(),
+        Err(error) => {
+            Effect::new(|_| reveal());
+            return view! { <Unavailable error=error.clone()/> }.into_any();
+        }
     };
     let boot = RwSignal::new(Boot::Ready(embedded, Vec::new()));
     let start = move |()| {
@@ -112,6 +174,7 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
             return;
         }
         boot.set(Boot::Loading);
+        show_loading_banner();
         leptos::task::spawn_local(async move {
             let mut failures = Vec::new();
             if needs_catalogue {
@@ -133,6 +196,11 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
     };
     start(());
     let retry = Callback::new(start);
+    Effect::new(move |_| {
+        if matches!(boot.get(), Boot::Ready(..)) {
+            reveal();
+        }
+    });
     (move || match boot.get() {
         Boot::Loading => view! {
             <main id="main" class="loading">
@@ -301,13 +369,38 @@ fn focus_heading_on_route_change() {
     });
 }
 
-/// Sets the document title and description of a view.
+/// Sets the document title and description of a view (when prerendering: hands them to the page's head).
 #[component]
 pub fn PageMeta(title: String, description: String) -> impl IntoView {
     let report = use_report();
     let full_title = if title == report.title { title } else { format!("{title} · {}", report.title) };
-    view! {
-        <Title text=full_title/>
-        <Meta name="description" content=description/>
+    document_meta(full_title, description);
+}
+
+/// `<title>` and the description: in the browser into the document's head (the prerendered page's own
+/// tags are updated, never duplicated); natively into the `MetaSink`.
+pub fn document_meta(title: String, description: String) {
+    #[cfg(feature = "ssr")]
+    if let Some(sink) = use_context::<crate::prerender::MetaSink>() {
+        sink.set(title, description);
+    }
+    #[cfg(not(feature = "ssr"))]
+    Effect::new(move |_| {
+        document().set_title(&title);
+        set_description(&description);
+    });
+}
+
+#[cfg(not(feature = "ssr"))]
+fn set_description(description: &str) {
+    let existing = document().query_selector("meta[name=description]").ok().flatten();
+    let meta = existing.or_else(|| {
+        let meta = document().create_element("meta").ok()?;
+        let _ = meta.set_attribute("name", "description");
+        document().head()?.append_child(&meta).ok()?;
+        Some(meta)
+    });
+    if let Some(meta) = meta {
+        let _ = meta.set_attribute("content", description);
     }
 }

@@ -1,4 +1,6 @@
 //! The interactive edition of the OGP IRM Mongolia Results Report 2021-2023.
+// Leptos' server rendering nests view types deeply (the embed dialog inside a chart figure).
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod bundles;
@@ -10,6 +12,8 @@ pub mod fetch;
 pub mod hosting;
 pub mod i18n;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod report;
 pub mod routes;
 pub mod scorecard;

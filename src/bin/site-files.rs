@@ -10,8 +10,9 @@
 //! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
 //! `http://127.0.0.1:8080/`, what `scripts/serve` serves); it must end with the base path.
 
+use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use irm_report::bundles::{parse_manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
@@ -19,6 +20,7 @@ use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::hosting::CONTENT_SECURITY_POLICY;
 use irm_report::i18n::{catalogue_path, parse_catalogue, ENGLISH_CATALOGUE};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
+use irm_report::{prerender, routes};
 
 /// Every catalogue, English included (a host may want it); the app fetches all but English.
 const CATALOGUES: [(&str, &str); 2] = [("en", ENGLISH_CATALOGUE), ("mn", include_str!("../../locales/mn.json"))];
@@ -40,11 +42,14 @@ fn main() {
 
 fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let report = embedded().as_ref().map_err(|e| format!("the embedded bundle does not validate:\n{e}"))?;
+    routes::set_base(&site_path(site));
     let shell = harden(&read(&dist.join("index.html"))?, dist)?;
-    write(&dist.join("index.html"), &shell)?;
-    write(&dist.join("404.html"), &shell)?;
-    write_bundles(dist, report)?;
-    write_catalogues(dist)?;
+    if !shell.contains(APP_ROOT) {
+        return Err(format!("index.html has no {APP_ROOT} to prerender into"));
+    }
+    // For app addresses without a file of their own (`/search?q=…`, `/commitments/MN0050`): the app alone.
+    write(&dist.join("shell.html"), &shell)?;
+    let mut oembed_links = BTreeMap::new();
     for view in EmbedView::all(report) {
         let file = oembed_file(view);
         let json = serde_json::to_string_pretty(&oembed(site, report, view)).map_err(|e| e.to_string())?;
@@ -54,17 +59,120 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
             escape_xml(&format!("{site}{file}")),
             escape_xml(&view.title(report))
         );
-        // The full view's entry file when it has its own path (a chart's full view is an anchor).
-        let mut pages = vec![view.path()];
+        // The full view announces it too when it has its own path (a chart's full view is an anchor).
         if !view.full_path().contains('#') {
-            pages.push(view.full_path());
+            oembed_links.insert(view.full_path(), link.clone());
         }
-        for page in pages {
-            let html = shell.replacen("</head>", &format!("  {link}\n</head>"), 1);
-            write(&dist.join(page.trim_start_matches('/')).join("index.html"), &html)?;
-        }
+        oembed_links.insert(view.path(), link);
     }
-    Ok(())
+    let mut sitemap = Vec::new();
+    for path in app_paths(report) {
+        let page = prerender::app_page(report, &path);
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: true };
+        write(&dist.join(entry_file(&path)), &page_html(&shell, &page, &head))?;
+        sitemap.push(head.url());
+    }
+    for view in EmbedView::all(report) {
+        let path = view.path();
+        let page = prerender::embed_page(report, view);
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: false };
+        write(
+            &dist.join(entry_file(&path)),
+            &page_html(&shell, &page, &head).replacen("<html lang=\"en\">", "<html lang=\"en\" class=\"embed\">", 1),
+        )?;
+    }
+    let not_found = prerender::app_page(report, NOT_FOUND_PATH);
+    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, indexed: false };
+    write(&dist.join("404.html"), &page_html(&shell, &not_found, &head))?;
+    write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
+    write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n"))?;
+    write_bundles(dist, report)?;
+    write_catalogues(dist)
+}
+
+/// The container the app renders into (`index.html`), filled with the prerendered page.
+const APP_ROOT: &str = "<div id=\"app\"></div>";
+/// What `404.html` is rendered as (the not-found page says no more than that the address leads nowhere).
+const NOT_FOUND_PATH: &str = "/404.html";
+
+/// Every address with a page of its own: the report, the scorecard, each commitment and source, data, search.
+fn app_paths(report: &Report) -> Vec<String> {
+    let mut paths = vec!["/".to_string(), "/commitments".to_string()];
+    paths.extend(report.commitments.iter().map(|c| routes::commitment(c.number)));
+    paths.push("/sources".to_string());
+    paths.extend(report.footnotes.iter().map(|f| routes::source(f.number)));
+    paths.extend(["/data".to_string(), "/search".to_string()]);
+    paths
+}
+
+/// `/` → `index.html`, `/commitments/3` → `commitments/3/index.html`.
+fn entry_file(path: &str) -> PathBuf {
+    Path::new(path.trim_start_matches('/')).join("index.html")
+}
+
+/// The path part of the site's address: `https://example.org/mongolia/` → `/mongolia/`.
+fn site_path(site: &str) -> String {
+    let after_scheme = site.split_once("://").map_or(site, |(_, rest)| rest);
+    after_scheme.find('/').map_or("/".to_string(), |slash| after_scheme[slash..].to_string())
+}
+
+/// What a page's `<head>` says about it to search engines, chat apps and oEmbed consumers.
+struct Head<'a> {
+    site: &'a str,
+    path: &'a str,
+    oembed: Option<&'a String>,
+    /// Embeds and the not-found page are not for search engines.
+    indexed: bool,
+}
+
+impl Head<'_> {
+    fn url(&self) -> String {
+        format!("{}{}", self.site, self.path.trim_start_matches('/'))
+    }
+}
+
+/// The shell with the page's title, description, canonical address, OpenGraph and Twitter card tags,
+/// and its prerendered content in the app's container. Every value is escaped.
+fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
+    let (title, description, url) = (escape_xml(&page.title), escape_xml(&page.description), escape_xml(&head.url()));
+    let mut tags = vec![
+        format!("<meta name=\"description\" content=\"{description}\">"),
+        format!("<link rel=\"canonical\" href=\"{url}\">"),
+        "<meta property=\"og:type\" content=\"website\">".to_string(),
+        format!("<meta property=\"og:site_name\" content=\"{}\">", escape_xml(&site_name())),
+        format!("<meta property=\"og:title\" content=\"{title}\">"),
+        format!("<meta property=\"og:description\" content=\"{description}\">"),
+        format!("<meta property=\"og:url\" content=\"{url}\">"),
+        "<meta property=\"og:locale\" content=\"en\">".to_string(),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_string(),
+        format!("<meta name=\"twitter:title\" content=\"{title}\">"),
+        format!("<meta name=\"twitter:description\" content=\"{description}\">"),
+    ];
+    if !head.indexed {
+        tags.push("<meta name=\"robots\" content=\"noindex\">".to_string());
+    }
+    tags.extend(head.oembed.cloned());
+    let head_tags: String = tags.iter().map(|tag| format!("  {tag}\n")).collect();
+    let with_title = match (shell.find("<title>"), shell.find("</title>")) {
+        (Some(open), Some(close)) => {
+            format!("{}<title>{title}</title>{}", &shell[..open], &shell[close + "</title>".len()..])
+        }
+        _ => shell.to_string(),
+    };
+    with_title.replacen("</head>", &format!("{head_tags}</head>"), 1).replacen(
+        APP_ROOT,
+        &format!("<div id=\"app\">{}</div>", page.body),
+        1,
+    )
+}
+
+fn site_name() -> String {
+    embedded().as_ref().map(|r| format!("{} (interactive edition)", r.title)).unwrap_or_default()
+}
+
+fn sitemap_xml(urls: &[String]) -> String {
+    let entries: String = urls.iter().map(|url| format!("  <url><loc>{}</loc></url>\n", escape_xml(url))).collect();
+    format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{entries}</urlset>\n")
 }
 
 /// The embedded bundle as a file too (for reuse and as the manifest's first entry), and the manifest.

@@ -19,6 +19,9 @@ pub fn initial_language(search: &str) -> &'static str {
 
 /// `<html lang>` follows the interface; report text carries its own `lang`.
 pub fn set_document_language(language: &str) {
+    if cfg!(feature = "ssr") {
+        return; // Prerendered pages say `lang` in the file.
+    }
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("lang", language);
     }

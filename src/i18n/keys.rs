@@ -18,6 +18,7 @@ macro_rules! messages {
 
 messages! {
     NumberGroupSeparator = "number.group_separator",
+    EmbedDescription = "embed.description",
     LoadingTitle = "loading.title",
     LoadingStatus = "loading.status",
     EmbedNotAvailableTitle = "embed.not_available_title",

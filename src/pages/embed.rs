@@ -5,11 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::{use_report, Announcer};
+use crate::app::{document_meta, use_report, Announcer};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
 use crate::components::footnote_ref::provide_footnote_previews;
@@ -61,7 +60,8 @@ fn mount_embed(path: &str, query: &str) {
     };
     let view = parse_embed_path(report, path);
     prepare_document(options);
-    leptos::mount::mount_to_body(move || view! { <EmbedApp report=report view=view options=options/> });
+    crate::app::mount(move || view! { <EmbedApp report=report view=view options=options/> });
+    crate::app::reveal();
     report_height(path.to_string());
     follow_host_theme();
 }
@@ -112,8 +112,7 @@ fn follow_host_theme() {
 }
 
 #[component]
-fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, options: EmbedOptions) -> impl IntoView {
-    provide_meta_context();
+pub fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, options: EmbedOptions) -> impl IntoView {
     provide_context(report);
     provide_context(Announcer::default());
     provide_footnote_previews();
@@ -125,6 +124,7 @@ fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, option
         Ok(view) => view.title(report),
         Err(_) => tf(Msg::EmbedNotAvailableTitle, &[("report", &report.title)]),
     };
+    document_meta(title.clone(), tf(Msg::EmbedDescription, &[("what", &title)]));
     let content = match view {
         Ok(EmbedView::Commitment(n)) => view! { <EmbedCommitment number=n compact=options.compact/> }.into_any(),
         Ok(EmbedView::Scorecard) => view! { <EmbedScorecard/> }.into_any(),
@@ -132,7 +132,7 @@ fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>, option
         Err(error) => view! { <EmbedErrorCard error=error/> }.into_any(),
     };
     view! {
-        <Title text=title/>
+
         <div id="embed-root" class="embed-root">
             <main>{content}</main>
             <footer class="embed-footer">

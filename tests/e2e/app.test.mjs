@@ -53,14 +53,14 @@ describe('deep links and reloads', () => {
   test('/ renders the whole report', () => withPage('/', async (page) => {
     await assertReport(page);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator('html[data-app=ready] main h1').first().waitFor();
     await assertReport(page);
   }));
 
   test('/commitments/3 renders commitment 3', () => withPage('/commitments/3', async (page) => {
     await assertCommitment3(page);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator('html[data-app=ready] main h1').first().waitFor();
     await assertCommitment3(page);
   }));
 

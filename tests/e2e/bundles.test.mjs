@@ -152,10 +152,12 @@ describe('bundles that cannot be used', () => {
   }));
 
   test('a loading state, then the bundle', () => withPage('/?bundle=slow', async (page) => {
-    assert.equal(await page.locator('main.loading h1').textContent(), 'Loading the report');
-    assert.equal(await page.locator('main.loading [role=status]').textContent(), 'Fetching what this address asks for…');
+    // The prerendered page stays readable meanwhile, under a status line.
+    assert.equal(await page.locator('#loading-banner[role=status]').textContent(), 'Loading the report — Fetching what this address asks for…');
+    assert.equal(await page.locator('main h1#top').textContent(), REPORT_TITLE);
     await page.locator('main h1#top', { hasText: 'Slow copy' }).waitFor();
-  }));
+    assert.equal(await page.locator('#loading-banner').count(), 0);
+  }, { appReady: false }));
 
   test('"Try again" loads the bundle once the server answers', () => withPage('/?bundle=flaky', async (page) => {
     await page.locator('.bundle-failure .problem', { hasText: 'answered HTTP 503' }).waitFor();

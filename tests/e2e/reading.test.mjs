@@ -86,7 +86,7 @@ describe('scorecard', () => {
     await page.waitForURL(`${site.url}/commitments?completion=high&sort=-results`);
     assert.deepEqual(await rowNumbers(page), [3, 2, 9, 6]);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator('html[data-app=ready] main h1').first().waitFor();
     assert.deepEqual(await rowNumbers(page), [3, 2, 9, 6]);
     await page.locator('button.clear').click();
     await page.waitForURL(`${site.url}/commitments?sort=-results`);
@@ -276,7 +276,7 @@ describe('themes and print', () => {
     await page.locator('.theme-switch select').selectOption('light');
     assert.equal(await background(page), LIGHT);
     await page.reload();
-    await page.locator('main h1').waitFor();
+    await page.locator('html[data-app=ready] main h1').first().waitFor();
     assert.equal(await background(page), LIGHT);
     assert.equal(await page.locator('.theme-switch select').inputValue(), 'light');
     await page.locator('.theme-switch select').selectOption('system');
@@ -341,7 +341,7 @@ describe('deep links and reloads of every route kind', () => {
     test(`${path} survives a reload`, () => withPage(path, async (page) => {
       const before = [await page.title(), await page.locator('main h1').textContent(), await page.locator('main').innerText()];
       await page.reload();
-      await page.locator('main h1').waitFor();
+      await page.locator('html[data-app=ready] main h1').first().waitFor();
       const after = [await page.title(), await page.locator('main h1').textContent(), await page.locator('main').innerText()];
       assert.deepEqual(after, before);
       assert.equal(page.url(), site.url + path);

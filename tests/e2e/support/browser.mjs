@@ -55,7 +55,7 @@ export async function openPage(context) {
 }
 
 /** Opens `url` and waits until the app has rendered a main heading. */
-export async function visit(page, url) {
+export async function visit(page, url, { appReady = true } = {}) {
   await page.goto(url);
-  await page.locator('main h1').first().waitFor();
+  await page.locator(appReady ? 'html[data-app=ready] main h1' : 'main h1').first().waitFor();
 }

@@ -1,5 +1,5 @@
-// Serves a built site from a directory on 127.0.0.1, like a static host configured with an
-// index.html fallback for app routes (nginx `try_files $uri /index.html`).
+// Serves a built site from a directory on 127.0.0.1, like a static host configured with a fallback
+// for app routes without a file of their own (nginx `try_files $uri $uri/index.html /shell.html`).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -72,8 +72,10 @@ export async function serve(root, { handle } = {}) {
       return;
     }
     let target = (await isFile(file)) ? file : (await isFile(join(file, 'index.html'))) ? join(file, 'index.html') : null;
-    // A page request for a path that is no file gets the app shell; missing assets stay 404.
-    if (!target && (req.headers.accept ?? '').includes('text/html')) target = join(root, 'index.html');
+    // A page request for a path that is no file gets the app shell (README, "Deploy"); missing assets stay 404.
+    if (!target && (req.headers.accept ?? '').includes('text/html')) {
+      target = (await isFile(join(root, 'shell.html'))) ? join(root, 'shell.html') : join(root, 'index.html');
+    }
     if (!target) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

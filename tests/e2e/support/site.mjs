@@ -24,12 +24,13 @@ export function useSite(serveOptions) {
    * Opens a fresh page at `path` and runs `check(page)`, then asserts no console error happened.
    * `setup(page)` runs before the page loads (init scripts, media emulation). `expectErrors`: patterns of
    * console errors the test provokes on purpose (a 404 the browser logs); any other error still fails.
+   * `appReady: false` starts the check as soon as the prerendered page shows, before the app takes over.
    */
-  site.withPage = async (path, check, { setup, context, expectErrors = [] } = {}) => {
+  site.withPage = async (path, check, { setup, context, expectErrors = [], appReady = true } = {}) => {
     const page = await openPage(context ?? site.chromium.browser);
     try {
       if (setup) await setup(page);
-      await visit(page, site.url + path);
+      await visit(page, site.url + path, { appReady });
       await check(page);
       const unexpected = page.errors.filter((error) => !expectErrors.some((pattern) => pattern.test(error)));
       assert.deepEqual(unexpected, [], 'console errors');

@@ -1,0 +1,64 @@
+//! Every route rendered to HTML natively by the same components the browser runs (the `ssr` build of
+//! `site-files`), with the title and description the page sets. The browser app then renders the same
+//! DOM and swaps it in at once (`app::reveal`).
+
+use std::sync::{Arc, Mutex};
+
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+use crate::embed::{EmbedOptions, EmbedView};
+use crate::pages::embed::EmbedApp;
+use crate::report::Report;
+
+/// Where a page's title and description land when it is rendered natively (`app::PageMeta`).
+#[derive(Clone, Default)]
+pub struct MetaSink(Arc<Mutex<Option<(String, String)>>>);
+
+impl MetaSink {
+    pub fn set(&self, title: String, description: String) {
+        if let Ok(mut meta) = self.0.lock() {
+            *meta = Some((title, description));
+        }
+    }
+
+    fn take(&self) -> Option<(String, String)> {
+        self.0.lock().ok().and_then(|mut meta| meta.take())
+    }
+}
+
+/// A rendered page: the markup of `<div id="app">`'s content, and its title and description.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub body: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// The app at `path` (after the base path), as the router would show it.
+pub fn app_page(report: &'static Report, path: &str) -> Page {
+    render(report, || {
+        provide_context(RequestUrl::new(&format!("{}{path}", crate::routes::base())));
+        view! { <App requested_bundle=None language="en"/> }.into_any()
+    })
+}
+
+/// An embed view with its default options.
+pub fn embed_page(report: &'static Report, view: EmbedView) -> Page {
+    render(report, move || view! { <EmbedApp report=report view=Ok(view) options=EmbedOptions::default()/> }.into_any())
+}
+
+fn render(report: &'static Report, app: impl FnOnce() -> AnyView) -> Page {
+    // A server context: browser-only helpers (window listeners) stand down.
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    owner.with(|| {
+        let sink = MetaSink::default();
+        provide_context(sink.clone());
+        // `<!>` marks where dynamic content sits, for hydration; this page is replaced, not hydrated, and
+        // the marker is a parse error to HTML validators. (Text never holds a raw `<`: it is escaped.)
+        let body = app().to_html().replace("<!>", "");
+        let (title, description) = sink.take().unwrap_or_else(|| (report.title.clone(), String::new()));
+        Page { body, title, description }
+    })
+}

@@ -1,0 +1,149 @@
+// Prerendered pages: readable with JavaScript off (links work), specific head tags, valid HTML, the
+// sitemap, and the app taking over without a layout shift or a change of text.
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { HtmlValidate } from 'html-validate';
+import { DIST, openPage } from './support/browser.mjs';
+import { REPORT_TITLE, useSite } from './support/site.mjs';
+
+const site = useSite();
+
+/** A page in a browser context with JavaScript disabled. */
+async function withoutScript(path, check) {
+  const context = await site.chromium.browser.browser().newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    await check(page);
+  } finally {
+    await context.close();
+  }
+}
+
+async function htmlFiles(dir) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found;
+}
+
+describe('without JavaScript', () => {
+  const pages = [
+    ['/', REPORT_TITLE, 'Mongolia’s fourth action plan opened access to usable information on public procurement'],
+    ['/commitments', 'Commitments scorecard', 'Guaranteeing Freedom of Association'],
+    ['/commitments/3', 'Commitment 3: Participation and Accountability in Public Procurement', 'Significant'],
+    ['/sources', 'Sources', 'The World Bank'],
+    ['/sources/2', 'Source 2', 'Inflation, Consumer Prices'],
+    ['/data', 'Data and citation', '@techreport'],
+    ['/embed/commitments/3', 'Commitment 3: Participation and Accountability in Public Procurement', 'Early results'],
+  ];
+  for (const [path, heading, text] of pages) {
+    test(`${path} is readable`, () => withoutScript(path, async (page) => {
+      assert.equal((await page.locator('h1').first().textContent()).trim(), heading);
+      assert.match(await page.locator('body').innerText(), new RegExp(text.replace(/[()]/g, '\\$&')));
+    }));
+  }
+
+  test('the whole report text is there, footnotes included', () => withoutScript('/', async (page) => {
+    const bundle = JSON.parse(await readFile(new URL('../../data/mongolia-2021-2023.json', import.meta.url), 'utf8'));
+    const text = await page.locator('main').innerText();
+    for (const footnote of bundle.footnotes) assert.ok(text.includes(footnote.url), `footnote ${footnote.number}`);
+    const paragraphs = await page.locator('.report-section p[id]').count();
+    assert.ok(paragraphs >= 9, `${paragraphs} paragraphs`);
+  }));
+
+  test('links lead to other prerendered pages', () => withoutScript('/', async (page) => {
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Commitments' }).click();
+    await page.waitForURL(`${site.url}/commitments`);
+    assert.equal(await page.locator('tbody tr').count(), 9);
+    await page.locator('tbody a', { hasText: 'Commitment 4' }).click();
+    await page.waitForURL(`${site.url}/commitments/4`);
+    assert.match(await page.locator('h1').textContent(), /^Commitment 4/);
+    await page.locator('nav[aria-label=Site] a', { hasText: 'Report' }).click();
+    await page.waitForURL(`${site.url}/`);
+    await page.locator('.fn-ref a').first().click();
+    await page.waitForURL(/\/#fn-\d+$/);
+  }));
+});
+
+describe('head of each page', () => {
+  test('/commitments/3: title, description, canonical, OpenGraph, Twitter, oEmbed', async () => {
+    const html = await (await fetch(`${site.url}/commitments/3`)).text();
+    const meta = (attr, name) => html.match(new RegExp(`<meta ${attr}="${name}" content="([^"]*)">`))?.[1];
+    const title = 'Commitment 3: Participation and Accountability in Public Procurement · Mongolia Results Report 2021-2023';
+    assert.match(html, new RegExp(`<title>${title}</title>`));
+    assert.match(meta('name', 'description'), /^What the IRM Mongolia Results Report 2021-2023 states about commitment 3/);
+    assert.match(html, /<link rel="canonical" href="http:\/\/127\.0\.0\.1:8080\/commitments\/3">/);
+    assert.equal(meta('property', 'og:title'), title);
+    assert.equal(meta('property', 'og:type'), 'website');
+    assert.equal(meta('property', 'og:site_name'), 'Mongolia Results Report 2021-2023 (interactive edition)');
+    assert.equal(meta('name', 'twitter:card'), 'summary');
+    assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\/commitments\/3\.json"/);
+    assert.equal(meta('name', 'robots'), undefined, 'indexed');
+  });
+
+  test('embeds and 404.html are not indexed; every page has its own title', async () => {
+    const embed = await (await fetch(`${site.url}/embed/scorecard`)).text();
+    assert.match(embed, /<meta name="robots" content="noindex">/);
+    const titles = new Set();
+    for (const file of await htmlFiles(DIST)) {
+      if (file.endsWith('shell.html')) continue;
+      const title = (await readFile(file, 'utf8')).match(/<title>([^<]*)<\/title>/)?.[1];
+      assert.ok(!titles.has(title) || file.endsWith('index.html') && /\/(embed|charts)\//.test(file), `${relative(DIST, file)} repeats “${title}”`);
+      titles.add(title);
+    }
+  });
+
+  test('sitemap.xml lists every page; robots.txt points to it', async () => {
+    const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1].replace('http://127.0.0.1:8080', ''));
+    assert.deepEqual(urls.slice(0, 3), ['/', '/commitments', '/commitments/1']);
+    assert.ok(urls.includes('/sources/2') && urls.includes('/data') && !urls.some((u) => u.startsWith('/embed')));
+    assert.match(await (await fetch(`${site.url}/robots.txt`)).text(), /Sitemap: http:\/\/127\.0\.0\.1:8080\/sitemap\.xml/);
+  });
+});
+
+test('every written HTML file is valid HTML', async () => {
+  // SRI is off on purpose (README, "Hosting"): a sandboxed embed fetches the stylesheet without CORS.
+  const validator = new HtmlValidate({ extends: ['html-validate:document'], rules: { 'require-sri': 'off' } });
+  const problems = [];
+  const files = await htmlFiles(DIST);
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const message of report.results.flatMap((r) => r.messages)) {
+      problems.push(`${relative(DIST, file)}: ${message.ruleId} ${message.message} ${message.selector ?? ''}`);
+    }
+  }
+  assert.ok(files.length >= 30, `${files.length} files`);
+  assert.deepEqual(problems, []);
+});
+
+describe('the app takes over the prerendered page', () => {
+  for (const path of ['/', '/commitments/3', '/sources/2', '/embed/commitments/3']) {
+    test(`${path}: no layout shift, the same text`, async () => {
+      const page = await openPage(site.chromium.browser);
+      try {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value)))
+            .observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(site.url + path);
+        const prerendered = await page.locator('main').innerText();
+        await page.locator('html[data-app=ready]').waitFor();
+        await page.waitForTimeout(300);
+        assert.equal(await page.locator('main').innerText(), prerendered);
+        const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+        assert.ok(shift < 0.001, `cumulative layout shift ${shift}`);
+        assert.deepEqual(page.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
