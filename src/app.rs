@@ -87,7 +87,7 @@ fn show_loading_banner() {
 const LOADING_BANNER_ID: &str = "loading-banner";
 
 /// Puts the app's root in place of the prerendered page (once; later calls do nothing), and marks the
-/// document `data-app="ready"` (what tests and scripts can wait for).
+/// document `data-app="ready"` (what tests wait for) and the performance timeline `app-ready`.
 pub fn reveal() {
     let Some(fresh) = PENDING_ROOT.with(|root| root.borrow_mut().take()) else { return };
     if let Some(prerendered) = document().get_element_by_id("app") {
@@ -101,6 +101,10 @@ pub fn reveal() {
     }
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "ready");
+    }
+    // When the app became interactive, for the benchmark (scripts/bench).
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("app-ready");
     }
 }
 

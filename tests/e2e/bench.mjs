@@ -1,0 +1,191 @@
+// The benchmark (not a test): what a first visit downloads, and timings in headless Chromium with 4×
+// CPU throttling, each beside the same figure for a plain static page of the same text. Prints tables.
+// Run through `scripts/bench` (which builds the release site first). Options: --runs N (default 5).
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launch } from './support/browser.mjs';
+import { serve } from './support/server.mjs';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const THROTTLE = 4;
+const PAGES = ['/', '/commitments/3'];
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const table = (rows) => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+};
+
+/** Every file a first visit to `/` fetches: the page, and what it links (scripts, wasm, style, icon). */
+async function firstVisitSizes(root) {
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  const start = html.match(/src="([^"]*start-[^"]+\.js)"/)[1];
+  const startJs = await readFile(join(root, start), 'utf8');
+  const files = [
+    ['html', 'index.html'],
+    ['js', start],
+    ['js', startJs.match(/from '\/?([^']+\.js)'/)[1]],
+    ['wasm', startJs.match(/module_or_path: '\/?([^']+\.wasm)'/)[1]],
+    ['css', html.match(/href="\/?([^"]+\.css)"/)[1]],
+    ['icon', html.match(/rel="icon" href="\/?([^"]+)"/)[1]],
+  ];
+  const rows = [];
+  for (const [kind, file] of files) {
+    const bytes = await readFile(join(root, file.replace(/^\//, '')));
+    const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    rows.push({ kind, file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, brotli });
+  }
+  return rows;
+}
+
+/** A copy of the site with static twins of the measured pages: the same HTML and CSS, no scripts. */
+async function withStaticTwins() {
+  const root = await mkdtemp(join(tmpdir(), 'irm-bench-'));
+  await cp(DIST, root, { recursive: true });
+  for (const path of PAGES) {
+    const file = join(root, path === '/' ? '' : path, 'index.html');
+    const html = (await readFile(file, 'utf8'))
+      .replace(/<script\b[^>]*><\/script>/g, '')
+      .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+    await writeFile(join(root, `static-${path === '/' ? 'report' : path.replaceAll('/', '-').slice(1)}.html`), html);
+  }
+  return root;
+}
+
+/** FCP, LCP and (for the app) the moment it took over, in ms from navigation start, CPU throttled. */
+async function timings(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.addInitScript(() => {
+    window.__lcp = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__lcp = e.startTime; })
+      .observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  // The app marks `app-ready` when it has taken over the page (app::reveal); the static twin has no app.
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length || !document.querySelector('script[src*="start-"]'));
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: window.__lcp,
+    ready: performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN,
+  }));
+  await page.close();
+  return result;
+}
+
+/** Client-side route change / → /commitments/3: click to the next frame after the new heading. */
+async function routeChange(context, base, throttle) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(`${base}/`);
+  await page.locator('html[data-app=ready]').waitFor();
+  const ms = await page.evaluate(() => new Promise((resolve) => {
+    const link = document.querySelector('a[href="/commitments/3"]');
+    const started = performance.now();
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main h1')?.textContent.startsWith('Commitment 3')) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - started));
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+    link.click();
+  }));
+  await page.close();
+  return ms;
+}
+
+/** A page with all 9 commitment embeds: time until every frame has its content's height, and memory. */
+async function embedHost(context, base, root) {
+  const frames = Array.from({ length: 9 }, (_, i) =>
+    `<iframe src="/embed/commitments/${i + 1}" title="Commitment ${i + 1}" width="100%" height="150" style="border:0" data-irm-embed></iframe>`);
+  await writeFile(join(root, 'bench-host.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Nine embeds</title></head><body>${frames.join('\n')}<script src="/embed.js"></script></body></html>`);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 12000 });
+  const started = Date.now();
+  await page.goto(`${base}/bench-host.html`);
+  // Settled: every frame has grown to its content (its first height report arrived) and no height
+  // changed for 500 ms. The time is the moment of the last change.
+  let settled = NaN;
+  let last = '', lastChange = 0;
+  for (let i = 0; i < 600; i++) {
+    const heights = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => Math.round(f.getBoundingClientRect().height)));
+    if (heights.join() !== last) {
+      last = heights.join();
+      lastChange = Date.now() - started;
+    } else if (heights.every((h) => h > 200) && Date.now() - started - lastChange >= 500) {
+      settled = lastChange;
+      break;
+    }
+    await page.waitForTimeout(20);
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => [...document.querySelectorAll('iframe')]
+    .reduce((sum, f) => sum + (f.contentWindow.__wasmMemory?.buffer.byteLength ?? 0), 0));
+  await page.close();
+  return { settled, heap: usedSize, wasm };
+}
+
+const root = await withStaticTwins();
+const server = await serve(root);
+const chromium = await launch();
+try {
+  const sizes = await firstVisitSizes(root);
+  const byKind = {};
+  for (const row of sizes) {
+    const k = (byKind[row.kind] ??= { raw: 0, gzip: 0, brotli: 0 });
+    for (const m of ['raw', 'gzip', 'brotli']) k[m] += row[m];
+  }
+  const total = Object.values(byKind).reduce((t, k) => ({ raw: t.raw + k.raw, gzip: t.gzip + k.gzip, brotli: t.brotli + k.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log(`First visit to / (KB; target: ≤ 150 KB brotli in total)\n`);
+  console.log(table([
+    ['kind', 'raw', 'gzip', 'brotli'],
+    ...Object.entries(byKind).map(([kind, k]) => [kind, kb(k.raw), kb(k.gzip), kb(k.brotli)]),
+    ['total', kb(total.raw), kb(total.gzip), kb(total.brotli)],
+  ]));
+
+  // Embeds remember their wasm memory for the host-page figure.
+  await chromium.browser.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; }));
+  const rows = [['page', 'FCP app', 'FCP static', 'ratio', 'LCP app', 'LCP static', 'app ready']];
+  for (const path of PAGES) {
+    const twin = `/static-${path === '/' ? 'report' : path.replaceAll('/', '-').slice(1)}.html`;
+    const app = [], plain = [];
+    for (let i = 0; i < RUNS; i++) {
+      app.push(await timings(chromium.browser, server.url + path));
+      plain.push(await timings(chromium.browser, server.url + twin));
+    }
+    const m = (list, key) => median(list.map((r) => r[key]));
+    rows.push([path, m(app, 'fcp').toFixed(0), m(plain, 'fcp').toFixed(0), (m(app, 'fcp') / m(plain, 'fcp')).toFixed(2),
+      m(app, 'lcp').toFixed(0), m(plain, 'lcp').toFixed(0), m(app, 'ready').toFixed(0)]);
+  }
+  console.log(`\nIn headless Chromium, CPU throttled ${THROTTLE}×, cache off, median of ${RUNS} runs (ms; target: FCP ≤ 1.1× static)\n`);
+  console.log(table(rows));
+
+  const changes = { unthrottled: [], throttled: [] };
+  for (let i = 0; i < RUNS; i++) {
+    changes.unthrottled.push(await routeChange(chromium.browser, server.url, 1));
+    changes.throttled.push(await routeChange(chromium.browser, server.url, THROTTLE));
+  }
+  console.log(`\nRoute change / → /commitments/3, click to the next frame (median ms; target ≤ 16): ` +
+    `${median(changes.unthrottled).toFixed(1)} unthrottled, ${median(changes.throttled).toFixed(1)} at ${THROTTLE}×`);
+
+  const host = await embedHost(chromium.browser, server.url, root);
+  console.log(`\nHost page with the 9 commitment embeds (same origin, unthrottled): every height settled after ` +
+    `${host.settled} ms; JS heap ${kb(host.heap)} KB; wasm memory of the 9 embeds ${kb(host.wasm)} KB`);
+} finally {
+  await chromium.close();
+  await server.close();
+  await rm(root, { recursive: true, force: true });
+}
