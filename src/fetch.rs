@@ -51,7 +51,11 @@ pub fn same_origin_url(relative: &str, base: &str) -> Result<String, FetchError>
 /// The body of `url` as text, if it answers 2xx within `limit` bytes.
 pub async fn fetch_text(url: &str, limit: usize) -> Result<String, FetchError> {
     let network = |detail: String| FetchError::Network { url: url.to_string(), detail };
-    let response = Request::get(url).mode(RequestMode::SameOrigin).send().await.map_err(|e| network(e.to_string()))?;
+    // A sandboxed embed has an opaque origin: its requests to its own site are CORS requests. The
+    // address was checked against the base's origin either way (`same_origin_url`).
+    let sandboxed = leptos::prelude::window().origin() == "null";
+    let mode = if sandboxed { RequestMode::Cors } else { RequestMode::SameOrigin };
+    let response = Request::get(url).mode(mode).send().await.map_err(|e| network(e.to_string()))?;
     if !response.ok() {
         return Err(FetchError::Http { url: url.to_string(), status: response.status() });
     }

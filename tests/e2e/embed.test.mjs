@@ -50,6 +50,12 @@ ${frames.join('\n')}
     parent.postMessage('{"type":"irm-embed:resize","height":4321}', '*');
   }, 100);
 </script></body></html>`);
+  // A sandboxed embed in Mongolian: its catalogue is fetched from an opaque origin, with storage blocked.
+  await writeFile(join(partnerDir, 'mongolian.html'), `<!DOCTYPE html><html lang="mn"><head><meta charset="utf-8">
+<title>Partner</title><link rel="icon" href="data:,"></head><body>
+<iframe id="mn" src="${site.url}/embed/commitments/3?lang=mn" title="Амлалт 3" width="100%" height="600"
+  style="border:0" sandbox="allow-scripts allow-popups" data-irm-embed></iframe>
+<script src="${site.url}/embed.js"></script></body></html>`);
   partner = await serve(partnerDir);
   return partner.url;
 }
@@ -120,6 +126,22 @@ describe('embeds on a partner page of another origin', () => {
       assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
       const dark = await (await page.locator('#dark').elementHandle()).contentFrame();
       assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 20, 24)');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a sandboxed embed in Mongolian', () => {
+  test('fetches its catalogue from an opaque origin and shows Mongolian', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(`${await partnerUrl()}/mongolian.html`);
+      const frame = await (await page.locator('#mn').elementHandle()).contentFrame();
+      await frame.locator('h2', { hasText: 'Хэрэгжилт' }).waitFor();
+      assert.equal(await frame.evaluate(() => document.documentElement.lang), 'mn');
+      assert.equal(await frame.evaluate(() => origin), 'null');
       assert.deepEqual(page.errors, []);
     } finally {
       await page.close();
