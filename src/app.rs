@@ -39,7 +39,14 @@ pub fn start() {
         let search = location.search().unwrap_or_default();
         let requested = query_value(&search, "bundle");
         let language = initial_language(&search);
-        mount(move || view! { <App requested_bundle=requested language=language/> });
+        // The prerendered page paints first; the app builds its copy after that frame (an embed starts at
+        // once: browsers hold back animation frames in offscreen frames).
+        request_animation_frame(move || {
+            set_timeout(
+                move || mount(move || view! { <App requested_bundle=requested language=language/> }),
+                std::time::Duration::ZERO,
+            )
+        });
     }
 }
 

@@ -1,6 +1,6 @@
 // The benchmark (not a test): what a first visit downloads, and timings in headless Chromium with 4×
 // CPU throttling, each beside the same figure for a plain static page of the same text. Prints tables.
-// Run through `scripts/bench` (which builds the release site first). Options: --runs N (default 5).
+// Run through `scripts/bench` (which builds the release site first). Options: --runs N (default 11).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DIST, launch } from './support/browser.mjs';
 import { serve } from './support/server.mjs';
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
 const THROTTLE = 4;
 const PAGES = ['/', '/commitments/3'];
 
