@@ -3,6 +3,7 @@
 
 use std::cmp::Ordering;
 
+use crate::i18n::{t, Msg};
 use crate::report::bundle::Basis;
 use crate::report::ids::id_enum;
 use crate::report::rating::EarlyResults;
@@ -223,16 +224,17 @@ fn compare(sort: Sort, a: &Commitment, b: &Commitment) -> Ordering {
 /// The scorecard as CSV (UTF-8 with BOM): what the report states per commitment, and the facts from
 /// OGP's pages with their source. Empty cells: not stated.
 pub fn scorecard_csv(report: &Report) -> Result<String, String> {
+    // In the interface language, like the values (rating labels) under them.
     let header: Vec<String> = [
-        "Commitment",
-        "OGP id",
-        "Title",
-        "Lead institutions",
-        "Policy areas",
-        "Completion (as stated in the report)",
-        "Early results (as stated in the report)",
-        "Promising at design",
-        "Source of OGP id, title, institutions and policy areas",
+        t(Msg::ChartCommitment),
+        Column::OgpId.label(),
+        Column::Title.label(),
+        t(Msg::LeadInstitutions),
+        t(Msg::PolicyAreas),
+        t(Msg::CsvCompletion),
+        t(Msg::CsvEarlyResults),
+        t(Msg::PromisingAtDesign),
+        t(Msg::CsvSource),
     ]
     .iter()
     .map(|s| s.to_string())

@@ -18,6 +18,9 @@ macro_rules! messages {
 
 messages! {
     NumberGroupSeparator = "number.group_separator",
+    CsvCompletion = "csv.completion",
+    CsvEarlyResults = "csv.early_results",
+    CsvSource = "csv.source",
     EmbedDescription = "embed.description",
     LoadingTitle = "loading.title",
     LoadingStatus = "loading.status",
