@@ -27,12 +27,18 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
     let key = view.path().trim_start_matches("/embed/").replace('/', "-");
     let (heading_id, code_id) = (format!("embed-{key}-heading"), format!("embed-{key}-code"));
 
+    // The dialog's contents are built when it first opens, not with every page that offers it (they
+    // were a third of a commitment page's render). They render in a microtask: open it on the next frame.
+    let built = RwSignal::new(false);
     let show = move |_| {
         site.set(absolute_url("/"));
+        built.set(true);
         open.set(true);
-        if let Some(dialog) = dialog.get() {
-            let _ = dialog.show_modal();
-        }
+        request_animation_frame(move || {
+            if let Some(dialog) = dialog.get_untracked() {
+                let _ = dialog.show_modal();
+            }
+        });
     };
     let close = move |_| {
         if let Some(dialog) = dialog.get() {
@@ -72,40 +78,47 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
             let _ = element.focus();
         }
     };
+    let theme_group = format!("embed-{key}-theme");
     let theme_choice = move |t: EmbedTheme, label: &'static str| {
         view! {
             <label class="option">
-                <input type="radio" name=format!("embed-{key}-theme") value=t.id()
+                <input type="radio" name=theme_group.clone() value=t.id()
                     prop:checked=move || theme.get() == t on:change=move |_| theme.set(t)/>
                 " " {label}
             </label>
         }
     };
     let preview_title = tf(Msg::EmbedPreviewOf, &[("title", &title)]);
-    let (labelled_by, code_for) = (heading_id.clone(), code_id.clone());
+    let labelled_by = heading_id.clone();
     view! {
         <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">{t(Msg::EmbedButton)}</button>
         <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=on_close on:keydown=wrap_focus>
-            <h2 id=heading_id>{tf(Msg::EmbedDialogTitle, &[("title", &title)])}</h2>
-            <p>{t(Msg::EmbedDialogIntro)}</p>
-            <fieldset>
-                <legend>{t(Msg::ThemeLabel)}</legend>
-                {theme_choice(EmbedTheme::Auto, t(Msg::EmbedThemeAuto))}
-                {theme_choice(EmbedTheme::Light, t(Msg::ThemeLight))}
-                {theme_choice(EmbedTheme::Dark, t(Msg::ThemeDark))}
-            </fieldset>
-            <label class="option">
-                <input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|c| *c = !*c)/>
-                " " {t(Msg::EmbedCompact)}
-            </label>
-            <label for=code_for class="code-label">{t(Msg::EmbedCode)}</label>
-            <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
-            <CopyButton text=code visible=t(Msg::EmbedCopyCode) label=tf(Msg::EmbedCopyCodeLabel, &[("title", &title)]) copied=t(Msg::EmbedCodeCopied)/>
-            <h3>{t(Msg::EmbedPreview)}</h3>
-            {move || open.get().then(|| view! {
-                <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>
+            {move || built.get().then(|| {
+                let (theme_choice, title, preview_title) = (theme_choice.clone(), title.clone(), preview_title.clone());
+                let (heading_id, code_id) = (heading_id.clone(), code_id.clone());
+                view! {
+                    <h2 id=heading_id>{tf(Msg::EmbedDialogTitle, &[("title", &title)])}</h2>
+                    <p>{t(Msg::EmbedDialogIntro)}</p>
+                    <fieldset>
+                        <legend>{t(Msg::ThemeLabel)}</legend>
+                        {theme_choice(EmbedTheme::Auto, t(Msg::EmbedThemeAuto))}
+                        {theme_choice(EmbedTheme::Light, t(Msg::ThemeLight))}
+                        {theme_choice(EmbedTheme::Dark, t(Msg::ThemeDark))}
+                    </fieldset>
+                    <label class="option">
+                        <input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|c| *c = !*c)/>
+                        " " {t(Msg::EmbedCompact)}
+                    </label>
+                    <label for=code_id.clone() class="code-label">{t(Msg::EmbedCode)}</label>
+                    <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
+                    <CopyButton text=code visible=t(Msg::EmbedCopyCode) label=tf(Msg::EmbedCopyCodeLabel, &[("title", &title)]) copied=t(Msg::EmbedCodeCopied)/>
+                    <h3>{t(Msg::EmbedPreview)}</h3>
+                    {move || open.get().then(|| view! {
+                        <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>
+                    })}
+                    <p><button type="button" class="close" on:click=close>{t(Msg::Close)}</button></p>
+                }
             })}
-            <p><button type="button" class="close" on:click=close>{t(Msg::Close)}</button></p>
         </dialog>
     }
 }
