@@ -92,7 +92,7 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
     let labelled_by = heading_id.clone();
     view! {
         <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">{t(Msg::EmbedButton)}</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=labelled_by on:close=on_close on:keydown=wrap_focus>
+        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=move || built.get().then(|| labelled_by.clone()) on:close=on_close on:keydown=wrap_focus>
             {move || built.get().then(|| {
                 let (theme_choice, title, preview_title) = (theme_choice.clone(), title.clone(), preview_title.clone());
                 let (heading_id, code_id) = (heading_id.clone(), code_id.clone());
