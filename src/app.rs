@@ -31,7 +31,7 @@ pub fn start() {
     routes::set_base(&base_href_path().unwrap_or_default());
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
-    let path = path.strip_prefix(routes::base()).unwrap_or(&path);
+    let path = routes::in_app(&path);
     if path.starts_with("/embed/") {
         crate::pages::embed::start_embed(path, &location.search().unwrap_or_default());
     } else {
@@ -302,7 +302,7 @@ fn Frame(report: &'static Report, children: Children) -> impl IntoView {
     let nav_link = move |(path, label): (&'static str, Msg)| {
         let current = move || {
             let here = location.pathname.get();
-            let here = here.strip_prefix(routes::base()).unwrap_or(&here).to_string();
+            let here = routes::in_app(&here);
             if here == path || (here.is_empty() && path == "/") {
                 Some("page")
             } else if path != "/" && here.starts_with(&format!("{path}/")) {

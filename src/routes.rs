@@ -25,6 +25,11 @@ pub fn normalize_base(path: &str) -> String {
     }
 }
 
+/// A document path (`/sub/path/commitments/3`) without the base path: the in-app path (`/commitments/3`).
+pub fn in_app(path: &str) -> &str {
+    path.strip_prefix(base()).unwrap_or(path)
+}
+
 /// An in-app path (`/commitments/3`) as an href under the base path.
 pub fn href(path: &str) -> String {
     format!("{}{path}", base())

@@ -22,15 +22,12 @@ pub fn SearchBox() -> impl IntoView {
     let location = use_location();
     let navigate = use_navigate();
     let input = NodeRef::<html::Input>::new();
-    let on_search_page = move || {
-        let path = location.pathname.get_untracked();
-        path.strip_prefix(routes::base()).unwrap_or(&path) == "/search"
-    };
+    let on_search_page = move || routes::in_app(&location.pathname.get_untracked()) == "/search";
     // On /search the box shows the URL's query (after a reload, back or forward).
     Effect::new(move |_| {
         let path = location.pathname.get();
         let query = location.query.read().get("q").unwrap_or_default();
-        if path.strip_prefix(routes::base()).unwrap_or(&path) == "/search" {
+        if routes::in_app(&path) == "/search" {
             if let Some(input) = input.get() {
                 if input.value() != query {
                     input.set_value(&query);

@@ -67,8 +67,8 @@ pub fn labelled_ids() -> Vec<(&'static str, &'static str, &'static str)> {
 pub fn parse_catalogue(language: &str, json: &str) -> Result<Catalogue, Vec<Problem>> {
     let raw: BTreeMap<String, String> = parse_json(json).map_err(|problem| vec![problem])?;
     let required = required_keys();
-    let english: Option<BTreeMap<String, String>> =
-        if language == "en" { None } else { parse_json(super::ENGLISH_CATALOGUE).ok() };
+    // The English catalogue, parsed once per page, is what other languages are checked against.
+    let english = (language != "en").then(super::english);
     let mut problems = Vec::new();
     for key in &required {
         match raw.get(key) {
@@ -77,7 +77,7 @@ pub fn parse_catalogue(language: &str, json: &str) -> Result<Catalogue, Vec<Prob
                 problems.push(Problem { path: key.clone(), reason: "empty text".to_string() })
             }
             Some(text) => {
-                if let Some(original) = english.as_ref().and_then(|english| english.get(key)) {
+                if let Some(original) = english.and_then(|english| english.get(key)) {
                     let (want, have) = (placeholders(original), placeholders(text));
                     if want != have {
                         problems.push(Problem {
