@@ -4,6 +4,7 @@
 pub mod bundle;
 pub mod ids;
 pub mod inline;
+pub mod json_path;
 pub mod model;
 pub mod query;
 pub mod rating;
@@ -56,15 +57,10 @@ pub fn load(json: &str) -> Result<Report, LoadError> {
 
 /// Reads JSON into `T`; on failure, the first place where reading stopped, as a JSON path.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Problem> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        // serde_path_to_error writes "." for the top level and "?" where reading stopped mid-token.
-        let path = if path == "." || path == "?" { "(root)".to_string() } else { path };
-        Problem { path, reason: error.into_inner().to_string() }
-    })?;
-    deserializer.end().map_err(|error| Problem { path: "(root)".to_string(), reason: error.to_string() })?;
-    Ok(value)
+    serde_json::from_str(json).map_err(|error| Problem {
+        path: json_path::path_at(json, json_path::offset_of(json, error.line(), error.column())),
+        reason: error.to_string(),
+    })
 }
 
 /// The embedded report, parsed and validated once.
