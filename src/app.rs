@@ -372,7 +372,11 @@ fn focus_heading_on_route_change() {
                 }
                 let heading = document().query_selector("main h1").ok().flatten();
                 if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = heading.focus();
+                    // The router has scrolled to the top already: scrolling the heading into view would
+                    // force a layout of the new page here, before the frame's own.
+                    let options = web_sys::FocusOptions::new();
+                    options.set_prevent_scroll(true);
+                    let _ = heading.focus_with_options(&options);
                 }
             });
         }

@@ -15,6 +15,7 @@ use crate::embed::EmbedView;
 use crate::i18n::{t, tf, Msg};
 use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
+use crate::report::query::observations_of;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
 
@@ -208,9 +209,10 @@ fn Promising(commitment: &'static Commitment) -> impl IntoView {
 /// footnotes those sentences cite.
 #[component]
 fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
+    // One pass over the report's sentences (they are split afresh each time) serves all three lists.
     let quotes = report.mentions(number);
-    let observations = report.observations_mentioning(number);
-    let footnotes = report.footnotes_of(number);
+    let observations = observations_of(&quotes);
+    let footnotes = report.footnotes_cited(&quotes);
     view! {
         <section aria-labelledby="mentions-heading" class="mentions">
             <h2 id="mentions-heading">{t(Msg::WhatTheReportSays)}</h2>

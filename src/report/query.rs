@@ -90,21 +90,17 @@ impl Report {
 
     /// The observations whose text names commitment `number`.
     pub fn observations_mentioning(&self, number: u32) -> Vec<&Observation> {
-        let mut observations: Vec<&Observation> = Vec::new();
-        for quote in self.mentions(number) {
-            if let Some(o) = quote.place.observation {
-                if !observations.iter().any(|seen| seen.id == o.id) {
-                    observations.push(o);
-                }
-            }
-        }
-        observations
+        observations_of(&self.mentions(number))
     }
 
     /// The footnotes cited in the sentences that name commitment `number`.
     pub fn footnotes_of(&self, number: u32) -> Vec<&Footnote> {
-        let mut numbers: Vec<u32> = self
-            .mentions(number)
+        self.footnotes_cited(&self.mentions(number))
+    }
+
+    /// The footnotes `quotes` cite, in number order, each once.
+    pub fn footnotes_cited(&self, quotes: &[Quote]) -> Vec<&Footnote> {
+        let mut numbers: Vec<u32> = quotes
             .iter()
             .flat_map(|q| q.spans.iter())
             .filter_map(|span| match span {
@@ -116,4 +112,15 @@ impl Report {
         numbers.dedup();
         numbers.into_iter().filter_map(|n| self.footnote(n)).collect()
     }
+}
+
+/// The observations `quotes` come from, in reading order, each once.
+pub fn observations_of<'a>(quotes: &[Quote<'a>]) -> Vec<&'a Observation> {
+    let mut observations: Vec<&Observation> = Vec::new();
+    for o in quotes.iter().filter_map(|quote| quote.place.observation) {
+        if !observations.iter().any(|seen| seen.id == o.id) {
+            observations.push(o);
+        }
+    }
+    observations
 }
