@@ -25,6 +25,7 @@ use crate::pages::{
 };
 use crate::report::{embedded, Report};
 use crate::routes;
+use crate::takeover::ReaderState;
 
 /// Mounts the app, or the embed view for `/embed/...` addresses. Called once by `main`.
 pub fn start() {
@@ -39,14 +40,8 @@ pub fn start() {
         let search = location.search().unwrap_or_default();
         let requested = query_value(&search, "bundle");
         let language = initial_language(&search);
-        // The prerendered page paints first; the app builds its copy after that frame (an embed starts at
-        // once: browsers hold back animation frames in offscreen frames).
-        request_animation_frame(move || {
-            set_timeout(
-                move || mount(move || view! { <App requested_bundle=requested language=language/> }),
-                std::time::Duration::ZERO,
-            )
-        });
+        // `boot.js` imported the app after the prerendered page painted, or on the reader's first intent.
+        mount(move || view! { <App requested_bundle=requested language=language/> });
     }
 }
 
@@ -98,10 +93,10 @@ const LOADING_BANNER_ID: &str = "loading-banner";
 pub fn reveal() {
     let Some(fresh) = PENDING_ROOT.with(|root| root.borrow_mut().take()) else { return };
     if let Some(prerendered) = document().get_element_by_id("app") {
-        let scroll = window().scroll_y().unwrap_or(0.0);
+        // What the reader was doing (scroll, focus, selection, typed search) carries over to the app's copy.
+        let state = ReaderState::capture(&prerendered);
         let _ = prerendered.replace_with_with_node_1(&fresh);
-        // Same content, same height: this only guards against a browser resetting the position.
-        window().scroll_to_with_x_and_y(0.0, scroll);
+        state.restore(&fresh);
     }
     if let Some(banner) = document().get_element_by_id(LOADING_BANNER_ID) {
         banner.remove();
@@ -112,6 +107,25 @@ pub fn reveal() {
     // When the app became interactive, for the benchmark (scripts/bench).
     if let Some(performance) = window().performance() {
         let _ = performance.mark("app-ready");
+    }
+}
+
+/// The router renders the matched page in a task of its own, after the frame: the swap waits for the
+/// page's heading (a few executor ticks, then animation frames; at most about a second), so that the
+/// reader never sees the frame without its page.
+fn reveal_when_rendered(attempt: u32) {
+    let rendered = PENDING_ROOT.with(|root| {
+        root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
+    });
+    if rendered || attempt >= 60 {
+        reveal();
+    } else if attempt < 10 {
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            reveal_when_rendered(attempt + 1);
+        });
+    } else {
+        request_animation_frame(move || reveal_when_rendered(attempt + 1));
     }
 }
 
@@ -209,7 +223,7 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
     let retry = Callback::new(start);
     Effect::new(move |_| {
         if matches!(boot.get(), Boot::Ready(..)) {
-            reveal();
+            reveal_when_rendered(0);
         }
     });
     (move || match boot.get() {

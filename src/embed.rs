@@ -1,20 +1,14 @@
-//! Embedding on partner sites: the embed URLs, their options, the snippet a partner copies, the oEmbed
-//! document, and the height message an embed sends its host page. Plain Rust.
+//! Embedding on partner sites: the embed URLs, their options, the snippet a partner copies and the oEmbed
+//! document. Plain Rust. (The height and theme messages are `src/boot.js`'s: an embed sizes itself before,
+//! and without, its wasm.)
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::charts::{escape_xml, ChartId};
 use crate::i18n::{t, tf, Msg};
 use crate::report::inline::parse_number;
 use crate::report::Report;
 
-/// Our own height message's `type`; the embed also sends AMP's `{sentinel: "amp", type: "embed-size"}`.
-pub const MESSAGE_TYPE: &str = "irm-embed:resize";
-pub const MESSAGE_VERSION: u32 = 1;
-/// The one message an embed accepts from its host page: `{ type, version, theme }` (README, "Embedding").
-pub const THEME_MESSAGE_TYPE: &str = "irm-embed:theme";
-/// Longer messages are not read at all.
-const MAX_HOST_MESSAGE_BYTES: usize = 256;
 /// The host script resizes only iframes carrying this attribute.
 pub const IFRAME_MARKER: &str = "data-irm-embed";
 /// The host script, served beside the app.
@@ -132,30 +126,6 @@ impl EmbedTheme {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ThemeMessage {
-    #[serde(rename = "type")]
-    kind: String,
-    version: u32,
-    theme: String,
-}
-
-/// The theme a host page asks for, from its message serialised as JSON; `None` for anything that is not
-/// exactly `{ "type": "irm-embed:theme", "version": 1, "theme": "auto" | "light" | "dark" }`.
-/// (The embed checks that the message came from its parent window before asking.)
-pub fn parse_theme_message(json: &str) -> Option<EmbedTheme> {
-    // serde would also read a struct from an array: only an object is the documented shape.
-    if json.len() > MAX_HOST_MESSAGE_BYTES || !json.trim_start().starts_with('{') {
-        return None;
-    }
-    let message: ThemeMessage = serde_json::from_str(json).ok()?;
-    if message.kind != THEME_MESSAGE_TYPE || message.version != MESSAGE_VERSION {
-        return None;
-    }
-    EmbedTheme::from_id(&message.theme)
-}
-
 /// The flags an embed URL takes: `?theme=dark&compact`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EmbedOptions {
@@ -245,47 +215,4 @@ pub fn oembed(site: &str, report: &Report, view: EmbedView) -> OEmbed {
 /// Where a view's oEmbed document is written: `oembed/commitments/3.json` (relative to the site).
 pub fn oembed_file(view: EmbedView) -> String {
     format!("oembed{}.json", view.path().trim_start_matches("/embed"))
-}
-
-/// The tallest height an embed reports; more is treated as a layout loop.
-pub const MAX_HEIGHT: u32 = 20_000;
-
-/// At most this many height reports a second; more is a layout loop (a 100%/vh height or a scrollbar
-/// reacting to every resize), not content changing.
-pub const MAX_REPORTS_PER_SECOND: usize = 8;
-
-/// What to do with a measured height.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum HeightDecision {
-    Post(u32),
-    /// Nothing new, or nothing sane.
-    Skip,
-    /// Too many reports just now: measure again after this many milliseconds, so that the last
-    /// height of a burst (a resize) is still reported.
-    RetryAfter(f64),
-}
-
-/// Decides which measured heights an embed reports to its host: no repeats, no absurd heights, and a
-/// burst of changes is held back until it calms down.
-#[derive(Debug, Default)]
-pub struct HeightReporter {
-    last: Option<u32>,
-    /// When the recent reports were made (milliseconds).
-    recent: Vec<f64>,
-}
-
-impl HeightReporter {
-    /// `now_ms` is a monotonic clock.
-    pub fn next(&mut self, measured: u32, now_ms: f64) -> HeightDecision {
-        if measured == 0 || measured > MAX_HEIGHT || self.last == Some(measured) {
-            return HeightDecision::Skip;
-        }
-        self.recent.retain(|t| now_ms - t < 1000.0);
-        if self.recent.len() >= MAX_REPORTS_PER_SECOND {
-            return HeightDecision::RetryAfter(1000.0 - (now_ms - self.recent[0]));
-        }
-        self.recent.push(now_ms);
-        self.last = Some(measured);
-        HeightDecision::Post(measured)
-    }
 }

@@ -19,3 +19,4 @@ pub mod routes;
 pub mod scorecard;
 pub mod search;
 pub mod table;
+pub mod takeover;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
-use crate::embed::{EmbedOptions, EmbedView};
+use crate::embed::EmbedView;
 use crate::pages::embed::EmbedApp;
 use crate::report::Report;
 
@@ -44,9 +44,9 @@ pub fn app_page(report: &'static Report, path: &str) -> Page {
     })
 }
 
-/// An embed view with its default options.
+/// An embed view (its flags are applied by `boot.js` and the style sheet).
 pub fn embed_page(report: &'static Report, view: EmbedView) -> Page {
-    render(report, move || view! { <EmbedApp report=report view=Ok(view) options=EmbedOptions::default()/> }.into_any())
+    render(report, move || view! { <EmbedApp report=report view=Ok(view)/> }.into_any())
 }
 
 fn render(report: &'static Report, app: impl FnOnce() -> AnyView) -> Page {

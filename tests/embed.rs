@@ -2,8 +2,7 @@
 
 use irm_report::charts::ChartId;
 use irm_report::embed::{
-    embed_url, oembed, oembed_file, parse_embed_path, parse_theme_message, snippet, EmbedError, EmbedOptions,
-    EmbedTheme, EmbedView,
+    embed_url, oembed, oembed_file, parse_embed_path, snippet, EmbedError, EmbedOptions, EmbedTheme, EmbedView,
 };
 use irm_report::report::{embedded, load, Report};
 
@@ -85,46 +84,4 @@ fn oembed_documents_are_rich_1_0() {
         .starts_with("<iframe src=\"https://example.org/mongolia/embed/charts/completion\""));
     assert_eq!(oembed_file(EmbedView::Chart(ChartId::Completion)), "oembed/charts/completion.json");
     assert_eq!(oembed_file(EmbedView::Commitment(3)), "oembed/commitments/3.json");
-}
-
-#[test]
-fn heights_are_reported_once_and_loops_are_held_back() {
-    use irm_report::embed::{HeightDecision::*, HeightReporter, MAX_REPORTS_PER_SECOND};
-    let mut reporter = HeightReporter::default();
-    assert_eq!(reporter.next(500, 0.0), Post(500));
-    assert_eq!(reporter.next(500, 10.0), Skip, "no repeats");
-    assert_eq!(reporter.next(620, 2000.0), Post(620), "content grew");
-    assert_eq!(reporter.next(500, 4000.0), Post(500), "and shrank back: a reader closed 'show data'");
-    assert_eq!(reporter.next(0, 5000.0), Skip);
-    assert_eq!(reporter.next(1_000_000, 5000.0), Skip, "a runaway height is never posted");
-    // A layout loop, or a resize: the height changes on every frame. After a burst, reports wait...
-    let decisions: Vec<_> = (0..60).map(|i| reporter.next(700 + i * 10, 6000.0 + i as f64 * 16.0)).collect();
-    let posted = decisions.iter().filter(|d| matches!(d, Post(_))).count();
-    assert_eq!(posted, MAX_REPORTS_PER_SECOND);
-    // ...for the rest of the second, then the latest height goes out.
-    assert_eq!(decisions[59], RetryAfter(1000.0 - 59.0 * 16.0));
-    assert_eq!(reporter.next(1290, 7000.0), Post(1290));
-}
-
-#[test]
-fn only_an_exact_theme_message_is_understood() {
-    assert_eq!(parse_theme_message(r#"{"type":"irm-embed:theme","version":1,"theme":"dark"}"#), Some(EmbedTheme::Dark));
-    assert_eq!(parse_theme_message(r#"{"version":1,"theme":"auto","type":"irm-embed:theme"}"#), Some(EmbedTheme::Auto));
-    for ignored in [
-        r#"{"type":"irm-embed:theme","version":2,"theme":"dark"}"#,
-        r#"{"type":"irm-embed:resize","version":1,"theme":"dark"}"#,
-        r#"{"type":"irm-embed:theme","version":1,"theme":"sepia"}"#,
-        r#"{"type":"irm-embed:theme","version":1,"theme":"dark","html":"<img src=x onerror=alert(1)>"}"#,
-        r#"{"type":"irm-embed:theme","version":"1","theme":"dark"}"#,
-        r#"{"type":"irm-embed:theme","theme":"dark"}"#,
-        r#""{\"type\":\"irm-embed:theme\",\"version\":1,\"theme\":\"dark\"}""#,
-        r#"["irm-embed:theme",1,"dark"]"#,
-        "null",
-        "",
-        "not json",
-    ] {
-        assert_eq!(parse_theme_message(ignored), None, "{ignored}");
-    }
-    let padded = format!(r#"{{"type":"irm-embed:theme","version":1,"theme":"dark"{}}}"#, " ".repeat(300));
-    assert_eq!(parse_theme_message(&padded), None, "over the size limit");
 }

@@ -162,13 +162,12 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 1000, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Fetched files and messages are as untrusted as bundles: a manifest, a catalogue with one entry
-    /// replaced, a host page's message, a search query. None panics; every refusal names a path.
+    /// replaced, a search query. None panics; every refusal names a path.
     #[test]
     fn fetched_files_messages_and_queries_never_panic(
         manifest in json_value(),
         key in any::<prop::sample::Index>(),
         text in tricky_text(),
-        message in json_value(),
         query in "\\PC{0,80}",
     ) {
         if let Err(problems) = irm_report::bundles::parse_manifest(&manifest.to_string()) {
@@ -180,7 +179,6 @@ proptest! {
         if let Err(problems) = irm_report::i18n::parse_catalogue("mn", &Value::Object(catalogue).to_string()) {
             prop_assert!(problems.iter().all(|p| !p.path.is_empty() && !p.reason.is_empty()));
         }
-        prop_assert_eq!(irm_report::embed::parse_theme_message(&message.to_string()), None);
         let index = search_index();
         for hit in index.search(&query).iter().chain(index.search(&text).iter()) {
             // Every excerpt part is a piece of the document's own text (or an ellipsis).

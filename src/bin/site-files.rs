@@ -1,6 +1,6 @@
 //! Run by Trunk after each build (`Trunk.toml`): writes the files a static host needs beside the app.
-//! - Trunk's inline loader moved into a file, and a Content-Security-Policy without inline script in
-//!   every HTML file;
+//! - static first: Trunk's inline loader moved into a file that `boot.js` imports after the first paint
+//!   (no preloads), and a Content-Security-Policy without inline script in every HTML file;
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
 //! - `404.html` for hosts that serve it for unknown paths;
@@ -199,8 +199,10 @@ fn write_catalogues(dist: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// Moves Trunk's inline module script (the loader) into `start-<hash>.js` and adds the CSP meta tag,
-/// so that no inline script needs allowing.
+/// Static first: Trunk's inline module script (the app's loader) moves into `start-<hash>.js`, which
+/// nothing fetches before the first paint: Trunk's preloads of the glue and the wasm are removed, and
+/// `boot-<hash>.js` (`src/boot.js`, a classic script in `<head>`) imports the loader when the browser is
+/// idle or the reader shows intent. Adds the CSP meta tag, so that no inline script needs allowing.
 fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     const OPEN: &str = "<script type=\"module\">";
     const CLOSE: &str = "</script>";
@@ -209,15 +211,65 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     let end = body + shell[body..].find(CLOSE).ok_or("index.html: the loader script is not closed")?;
     let loader = &shell[body..end];
     // Relative: resolved against <base href>, like every asset under a sub-path.
-    let name = format!("start-{:016x}.js", fnv1a(loader.as_bytes()));
-    write(&dist.join(&name), loader)?;
-    let html =
-        format!("{}<script type=\"module\" src=\"{name}\"></script>{}", &shell[..start], &shell[end + CLOSE.len()..]);
+    let start_file = hashed_name("start", loader);
+    write(&dist.join(&start_file), loader)?;
+    let boot = without_comment_lines(BOOT_SCRIPT);
+    let boot_file = hashed_name("boot", &boot);
+    write(&dist.join(&boot_file), &boot)?;
+    let html = without_preloads(&format!("{}{}", &shell[..start], &shell[end + CLOSE.len()..]));
+    let boot = format!("<script src=\"{boot_file}\" data-start=\"{start_file}\"></script>\n</head>");
+    if !html.contains("</head>") {
+        return Err("index.html has no </head>".to_string());
+    }
+    let html = html.replacen("</head>", &boot, 1);
     let meta = format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">");
     if !html.contains("<meta charset=\"utf-8\">") {
         return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".to_string());
     }
     Ok(html.replacen("<meta charset=\"utf-8\">", &meta, 1))
+}
+
+/// The start policy (see `src/boot.js`).
+const BOOT_SCRIPT: &str = include_str!("../boot.js");
+
+/// The script without its comment lines: it is fetched before the first paint, its comments are for us.
+/// (Only whole lines: `src/boot.js` keeps every other comment at the end of a line of code.)
+fn without_comment_lines(script: &str) -> String {
+    let comment = |line: &str| {
+        let line = line.trim_start();
+        line.starts_with("//")
+            || line.starts_with("/*")
+            || line.starts_with("* ")
+            || line == "*"
+            || line.starts_with("*/")
+    };
+    script.lines().filter(|line| !comment(line)).map(|line| format!("{line}\n")).collect()
+}
+
+/// `start-0123456789abcdef.js`: a name that changes with the content, so hosts may cache it for long.
+fn hashed_name(stem: &str, content: &str) -> String {
+    format!("{stem}-{:016x}.js", fnv1a(content.as_bytes()))
+}
+
+/// `html` without `<link rel="preload">` and `<link rel="modulepreload">` tags (Trunk's, for the wasm and
+/// its glue): they would be fetched at high priority, competing with the page the reader came for.
+fn without_preloads(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find("<link ") {
+        let Some(close) = rest[open..].find('>').map(|i| open + i + 1) else { break };
+        let tag = &rest[open..close];
+        let preload = tag.contains("rel=\"preload\"") || tag.contains("rel=\"modulepreload\"");
+        out.push_str(&rest[..if preload { open } else { close }]);
+        rest = &rest[close..];
+        if preload {
+            // The line it stood on goes with it.
+            rest = rest.strip_prefix('\n').unwrap_or(rest);
+            out.truncate(out.trim_end_matches([' ', '\t']).len());
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A stable 64-bit FNV-1a hash, for cache-busting file names.

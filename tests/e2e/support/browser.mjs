@@ -19,12 +19,12 @@ const FLAGS = [
 ];
 
 /** A fresh browser with its own empty profile; resolves to { browser, close }. */
-export async function launch() {
+export async function launch({ extraArgs = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'irm-e2e-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...extraArgs],
   });
   return {
     browser,
@@ -54,8 +54,11 @@ export async function openPage(context) {
   return page;
 }
 
-/** Opens `url` and waits until the app has rendered a main heading. */
+/**
+ * Opens `url` and waits until the app has taken over and shows a main heading — or, where the app starts
+ * only on the reader's intent (an embed view, Save-Data), until the prerendered page shows one.
+ */
 export async function visit(page, url, { appReady = true } = {}) {
   await page.goto(url);
-  await page.locator(appReady ? 'html[data-app=ready] main h1' : 'main h1').first().waitFor();
+  await page.locator(appReady ? 'html:is([data-app=ready], [data-app=on-intent]) main h1' : 'main h1').first().waitFor();
 }

@@ -1,6 +1,9 @@
 // Serves a built site from a directory on 127.0.0.1, like a static host configured with a fallback
 // for app routes without a file of their own (nginx `try_files $uri $uri/index.html /shell.html`).
+// It is never kinder than a real host: it sends the site's `_headers` exactly as written and nothing
+// else, or (`plain`) no special header at all, as nginx does by default.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -57,12 +60,32 @@ function headersFor(rules, path) {
   return headers;
 }
 
+/** What a static host compresses (nginx `gzip_types`, Netlify, Cloudflare): text, not images or fonts. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.json', '.svg', '.txt', '.xml']);
+const compressed = new Map();
+
+/** The body as the client accepts it, when `compress` is on: brotli, else gzip, else as is. */
+function encode(body, file, acceptEncoding) {
+  const accepts = (name) => new RegExp(`\\b${name}\\b`).test(acceptEncoding ?? '');
+  const encoding = !COMPRESSIBLE.has(extname(file)) ? null : accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : null;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return { body: compressed.get(key), encoding };
+}
+
 /**
  * Starts the server on a free port; resolves to { url, close }. `handle(path, req, res)` may answer a
- * request itself (a test's bundle, an error, a broken connection) by returning true.
+ * request itself (a test's bundle, an error, a broken connection) by returning true. `plain`: send no
+ * header from `_headers` (a host that does not read it). `compress`: brotli or gzip as the client accepts.
+ * `host`: the address to listen on (another loopback address is another origin).
  */
-export async function serve(root, { handle } = {}) {
-  const rules = await readHeaderRules(root);
+export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1' } = {}) {
+  const rules = plain ? [] : await readHeaderRules(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (handle && (await handle(path, req, res))) return;
@@ -80,16 +103,17 @@ export async function serve(root, { handle } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    // CORS for everything: an embed sandboxed without allow-same-origin loads the app's scripts and
-    // wasm from an opaque origin (README, "Hosting").
+    const raw = await readFile(target);
+    const { body, encoding } = compress ? encode(raw, target, req.headers['accept-encoding']) : { body: raw };
     res.writeHead(200, {
       ...headersFor(rules, path),
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
-      'access-control-allow-origin': '*',
+      'content-length': body.length,
+      ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
     });
-    res.end(await readFile(target));
+    res.end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url: `http://${host}:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -1,0 +1,187 @@
+// Static first (README, "Loading"). Every page is prerendered and reads completely without the app.
+// This classic script, in <head> before the first paint, applies the saved theme (no flash of the
+// wrong one) and decides when the wasm app starts: after the page has painted and the browser is
+// idle (with a deadline), or at once on the reader's first sign of intent — whichever comes first.
+// With Save-Data or on a 2G connection only on intent. A page asked for in another interface language
+// or with another bundle starts at once. Nothing here fetches anything before the first paint.
+// An embed view (`<html class="embed">`) also applies its flags, reports its height to the host page and
+// follows the host's theme message here (README, "Embedding"), so it needs no wasm to show and size
+// itself; its app starts only on intent. `site-files` writes this file as boot-<hash>.js with the app's
+// loader in `data-start`.
+(() => {
+  const script = document.currentScript;
+  const root = document.documentElement;
+  const query = new URLSearchParams(location.search);
+  const stored = (key) => {
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null; // Storage blocked (a sandboxed frame, privacy settings): nothing was saved.
+    }
+  };
+
+  // The app's path after the base path (`trunk build --public-url`): `/embed/commitments/3`.
+  const basePath = new URL(document.baseURI).pathname.replace(/\/$/, '');
+  const path = location.pathname.startsWith(basePath) ? location.pathname.slice(basePath.length) : location.pathname;
+  // Embed views are prerendered with the class; an embed address without a file (an error card) is not.
+  const embed = root.classList.contains('embed') || path.startsWith('/embed/');
+  if (embed) root.classList.add('embed');
+  const setTheme = (theme) => {
+    if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+    else delete root.dataset.theme;
+  };
+  if (embed) startEmbed();
+  else setTheme(stored('irm-report-theme'));
+
+  let started = false;
+  const intents = ['pointerdown', 'keydown', 'focusin', 'mouseover', 'touchstart'];
+  function start() {
+    if (started) return;
+    started = true;
+    for (const type of intents) removeEventListener(type, onIntent, true);
+    root.dataset.app = 'starting';
+    import(new URL(script.dataset.start, document.baseURI).href).catch(() => {
+      // The page stays as it is: it reads and its links work without the app.
+      root.dataset.app = 'unavailable';
+    });
+  }
+  function onIntent(event) {
+    const target = event.target instanceof Element ? event.target : null;
+    // Hovering means intent only over what the app makes interactive: a footnote marker or a control.
+    if (event.type === 'mouseover' && !target?.closest('.fn-ref, button, select, input, summary, [role=tab]')) return;
+    if (event.type === 'focusin' && !target?.closest('.fn-ref, form, button, select, input, summary')) return;
+    start();
+  }
+  for (const type of intents) addEventListener(type, onIntent, { capture: true, passive: true });
+  replayEarlyClicks();
+
+  // The interface language the app will choose (i18n::choose_language): the first supported one of
+  // ?lang=, the saved choice and the browser's languages.
+  const supported = (tag) => {
+    const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
+    return primary === 'en' || primary === 'mn' ? primary : null;
+  };
+  const language = supported(query.get('lang')) || supported(stored('irm-report-language')) ||
+    (navigator.languages || [navigator.language]).map(supported).find(Boolean) || 'en';
+  if (language !== 'en' || query.get('bundle')) {
+    start();
+    return;
+  }
+
+  // An address without a prerendered page of its own (shell.html: `/search?q=…`, an unknown embed) has
+  // nothing to read without the app: it starts at once.
+  addEventListener('DOMContentLoaded', () => {
+    if (!document.getElementById('app')?.firstElementChild) start();
+  }, { once: true });
+  const onIntentOnly = () => {
+    if (!started) root.dataset.app = 'on-intent';
+  };
+  if (embed) return onIntentOnly();
+  const connection = navigator.connection;
+  if (connection && (connection.saveData || /2g$/.test(connection.effectiveType || ''))) return onIntentOnly();
+  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
+  // Once the first contentful paint is recorded; where the browser has no paint timing, after the load
+  // event and a frame.
+  if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(whenIdle, 0);
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    addEventListener('load', () => requestAnimationFrame(() => setTimeout(whenIdle, 0)), { once: true });
+  }
+
+  function startEmbed() {
+    setTheme(query.get('theme'));
+    if (query.has('compact')) root.classList.add('compact');
+    // Links open the full report in a new tab, outside the host page.
+    const base = document.querySelector('base');
+    if (base) base.target = '_blank';
+    if (parent === window) return;
+    followHostTheme();
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', reportHeight, { once: true });
+    else reportHeight();
+  }
+
+  /** Only the parent window's exact `{type: "irm-embed:theme", version: 1, theme}` is obeyed. */
+  function followHostTheme() {
+    addEventListener('message', (event) => {
+      const data = event.data;
+      if (event.source !== parent || !data || typeof data !== 'object' || Object.getPrototypeOf(data) !== Object.prototype) return;
+      const keys = Object.keys(data).sort().join();
+      if (keys === 'theme,type,version' && data.type === 'irm-embed:theme' && data.version === 1 &&
+          ['auto', 'light', 'dark'].includes(data.theme)) setTheme(data.theme);
+    });
+  }
+
+  /**
+   * Posts the content's height on load and whenever it changes (a ResizeObserver, not a timer), as our
+   * message and as AMP's: whole pixels 1–20000, no repeats, at most 8 a second (a layout loop is held
+   * back and its last height sent when the second is over).
+   */
+  function reportHeight() {
+    // The window is a little over a second, so that the host, which receives the messages with some
+    // delay of their own, never sees more than 8 within one.
+    const MAX_HEIGHT = 20000, PER_SECOND = 8, WINDOW_MS = 1050;
+    let last = 0, recent = [], retry = null, observed = null;
+    const measure = () => {
+      const content = document.getElementById('embed-root');
+      if (!content) return;
+      const height = Math.ceil(content.getBoundingClientRect().height);
+      if (height <= 0 || height > MAX_HEIGHT || height === last) return;
+      const now = performance.now(); // Monotonic: a clock change cannot stall or flood the host.
+      recent = recent.filter((t) => now - t < WINDOW_MS);
+      if (recent.length >= PER_SECOND) {
+        clearTimeout(retry);
+        retry = setTimeout(measure, Math.max(1, WINDOW_MS - (now - recent[0])));
+        return;
+      }
+      recent.push(now);
+      last = height;
+      parent.postMessage({ type: 'irm-embed:resize', version: 1, path, height }, '*');
+      parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    };
+    const resizes = new ResizeObserver(measure);
+    // The app, once it takes over, puts its own copy of the content in place: observe that one then.
+    const follow = () => {
+      const content = document.getElementById('embed-root');
+      if (content && content !== observed) {
+        if (observed) resizes.unobserve(observed);
+        resizes.observe((observed = content));
+      }
+      measure();
+    };
+    new MutationObserver(follow).observe(document.body, { childList: true });
+    follow();
+  }
+
+  /**
+   * A press on one of the app's controls (a button, a filter checkbox) before the app runs starts it;
+   * the click itself is kept and made again on the same control of the app's page once it has taken
+   * over, so the reader's first click is never lost. Links and form submissions need no app.
+   */
+  function replayEarlyClicks() {
+    const CONTROLS = 'button:not([type=submit]), input[type=checkbox], input[type=radio]';
+    const clicks = [];
+    const pathOf = (element, top) => {
+      const path = [];
+      for (let e = element; e !== top; e = e.parentElement) path.unshift([...e.parentElement.children].indexOf(e));
+      return path;
+    };
+    addEventListener('click', (event) => {
+      const app = document.getElementById('app');
+      const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+      if (root.dataset.app !== 'ready' && app && control && app.contains(control)) clicks.push(pathOf(control, app));
+    }, true);
+    new MutationObserver((_, observer) => {
+      if (root.dataset.app !== 'ready') return;
+      observer.disconnect();
+      const app = document.getElementById('app');
+      for (const path of clicks.splice(0)) {
+        const control = path.reduce((e, i) => e?.children[i], app);
+        if (control?.matches(CONTROLS)) control.click();
+      }
+    }).observe(root, { attributes: true, attributeFilter: ['data-app'] });
+  }
+})();

@@ -1,0 +1,323 @@
+// Static first: the prerendered page is what a reader gets first; the wasm app is fetched only after the
+// first paint (or on intent), takes over without losing what the reader was doing, and embeds size
+// themselves without it — also sandboxed on a host that sends no CORS header.
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import { serve } from './support/server.mjs';
+import { DIST, openPage } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+
+const site = useSite();
+const APP_FILE = /(_bg\.wasm|\/irm-report-[0-9a-f]+\.js|\/start-[0-9a-f]+\.js)$/;
+
+/** A fresh page whose app files are held back until `release()` (or refused with `refuse`). */
+async function heldPage({ refuse = false, init } = {}) {
+  const page = await openPage(site.chromium.browser);
+  page.appRequests = [];
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(APP_FILE, async (route) => {
+    page.appRequests.push(route.request().url());
+    if (refuse) return route.abort();
+    await released;
+    await route.continue();
+  });
+  if (init) await page.addInitScript(init);
+  page.release = release;
+  return page;
+}
+
+const ready = (page) => page.locator('html[data-app=ready]').waitFor({ timeout: 20_000 });
+
+describe('static first', () => {
+  test('nothing of the app is fetched before the first paint, nor preloaded', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      for (const path of ['/', '/commitments/3', '/embed/commitments/3']) {
+        const html = await (await fetch(site.url + path)).text();
+        assert.doesNotMatch(html, /rel="(module)?preload"/, `${path} preloads`);
+        assert.doesNotMatch(html, /<script[^>]*type="module"/, `${path} has a module script`);
+      }
+      await page.goto(site.url + '/commitments/3');
+      await ready(page);
+      const { fcp, app } = await page.evaluate(() => ({
+        fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+        app: performance.getEntriesByType('resource').filter((e) => /(\.wasm|irm-report-[0-9a-f]+\.js|start-[0-9a-f]+\.js)$/.test(e.name))
+          .map((e) => ({ name: e.name, start: e.startTime })),
+      }));
+      assert.equal(app.length, 3, JSON.stringify(app));
+      for (const file of app) assert.ok(file.start >= fcp, `${file.name} requested at ${file.start} ms, before the first paint at ${fcp} ms`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  for (const [name, connection] of [['Save-Data', { saveData: true, effectiveType: '4g' }], ['a 2G connection', { saveData: false, effectiveType: '2g' }]]) {
+    test(`with ${name} the app waits for intent, then starts`, async () => {
+      const page = await heldPage({ init: `Object.defineProperty(navigator, 'connection', { value: ${JSON.stringify(connection)} })` });
+      page.release();
+      try {
+        await page.goto(site.url + '/');
+        await page.locator('html[data-app=on-intent]').waitFor();
+        await page.waitForTimeout(2500); // Past the idle deadline.
+        assert.deepEqual(page.appRequests, [], 'no app file before intent');
+        await page.locator('.fn-ref a').first().hover();
+        await ready(page);
+        assert.equal(page.appRequests.length, 3);
+        // The marker under the pointer shows its preview once the app has taken over.
+        await page.locator('.fn-ref .fn-preview:not([hidden])').first().waitFor();
+        assert.deepEqual(page.errors, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test('a link clicked before the app runs is an ordinary navigation to the prerendered page', async () => {
+    const page = await heldPage({ refuse: true });
+    try {
+      await page.goto(site.url + '/');
+      await page.locator('header nav a[href="/commitments"]').click();
+      await page.waitForURL(`${site.url}/commitments`);
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].name), `${site.url}/commitments`);
+      assert.match(await page.locator('main h1').textContent(), /commitments/i);
+      assert.ok(page.appRequests.length > 0, 'the press was taken as intent');
+      assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), 'ready', 'no app (its files are refused)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('text typed into the search box before takeover is kept, caret and focus too, and searched', async () => {
+    const page = await heldPage();
+    try {
+      await page.goto(site.url + '/');
+      const box = page.locator('#site-search-q');
+      await box.click();
+      await box.pressSequentially('procure');
+      await box.press('ArrowLeft');
+      await box.press('ArrowLeft');
+      assert.ok(page.appRequests.length > 0, 'typing started the app');
+      page.release();
+      await ready(page);
+      assert.deepEqual(await page.evaluate(() => {
+        const input = document.getElementById('site-search-q');
+        return { value: input.value, caret: input.selectionStart, focused: document.activeElement === input };
+      }), { value: 'procure', caret: 5, focused: true });
+      await page.waitForURL(/\/search\?q=procure$/);
+      await page.locator('main .search-results, main [role=status]').first().waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'site-search-q');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('scroll position, selection and focus survive takeover; the largest paint is not replaced', async () => {
+    const page = await heldPage();
+    try {
+      await page.addInitScript(() => {
+        window.__lcp = [];
+        new PerformanceObserver((list) => window.__lcp.push(...list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(site.url + '/');
+      await page.waitForTimeout(200); // The paint's entries reach the observer.
+      const before = await page.evaluate(() => {
+        const paragraph = document.querySelector('#completion-p1');
+        paragraph.scrollIntoView({ behavior: 'instant', block: 'center' });
+        const text = paragraph.firstChild.nodeType === 3 ? paragraph.firstChild : paragraph.querySelector('*').firstChild;
+        getSelection().setBaseAndExtent(text, 4, text, 30);
+        document.querySelector('header nav a[href="/commitments"]').focus({ preventScroll: true });
+        return { scroll: Math.round(scrollY), selection: getSelection().toString(), lcp: window.__lcp.length };
+      });
+      assert.ok(before.scroll > 300 && before.selection.length === 26, JSON.stringify(before));
+      page.release();
+      await ready(page);
+      const after = await page.evaluate(() => ({
+        scroll: Math.round(scrollY),
+        selection: getSelection().toString(),
+        focus: document.activeElement.getAttribute('href'),
+        focusInDocument: document.contains(document.activeElement),
+      }));
+      assert.deepEqual(after, { scroll: before.scroll, selection: before.selection, focus: '/commitments', focusInDocument: true });
+      const lcp = await page.evaluate(() => window.__lcp.map((e) => ({ kept: e.element?.isConnected ?? false, tag: e.element?.tagName })));
+      assert.ok(lcp.length > 0);
+      assert.ok(lcp.at(-1).kept || lcp.length === before.lcp, `the largest paint after takeover: ${JSON.stringify(lcp)}`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a click on a control before the app runs is made again once it has taken over', async () => {
+    const page = await heldPage();
+    try {
+      await page.goto(site.url + '/commitments');
+      // A filter ticked and the Embed dialog asked for while the app is still loading.
+      await page.locator('.filters input[value=moderate]').check();
+      await page.locator('main .actions button.embed-button').click();
+      assert.ok(page.appRequests.length > 0, 'the press started the app');
+      page.release();
+      await ready(page);
+      await page.waitForURL(/\/commitments\?results=moderate$/);
+      assert.ok(await page.locator('.filters input[value=moderate]').isChecked());
+      await page.locator('dialog[open] textarea').waitFor();
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a saved dark theme applies before first paint, without the app', async () => {
+    const page = await heldPage({ refuse: true, init: () => localStorage.setItem('irm-report-theme', 'dark') });
+    try {
+      await page.goto(site.url + '/commitments/3');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g).map(Number);
+      assert.ok(r + g + b < 200, `a dark background: ${background}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('embeds without the wasm', () => {
+  let partner, partnerDir, plainHost;
+  after(async () => {
+    await partner?.close();
+    await plainHost?.close();
+    if (partnerDir) await rm(partnerDir, { recursive: true, force: true });
+  });
+
+  /** A partner page on another origin with one embed; it records every height message it receives. */
+  async function partnerPage(src, sandbox = '') {
+    partnerDir ??= await mkdtemp(join(tmpdir(), 'irm-partner-'));
+    partner ??= await serve(partnerDir);
+    const name = `p${Math.random().toString(36).slice(2)}.html`;
+    await writeFile(join(partnerDir, name), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+<link rel="icon" href="data:,"></head><body>
+<iframe id="embed" src="${src}" title="Embed" width="100%" height="150" style="border:0" ${sandbox} data-irm-embed></iframe>
+<script src="${new URL(src).origin}/embed.js"></script>
+<script>
+  window.heights = [];
+  addEventListener('message', (e) => { if (e.data && e.data.type === 'irm-embed:resize') heights.push({ at: performance.now(), height: e.data.height }); });
+</script></body></html>`);
+    return `${partner.url}/${name}`;
+  }
+
+  async function sized(page) {
+    for (let i = 0; i < 100; i++) {
+      const frame = Math.round(await page.locator('#embed').evaluate((f) => f.getBoundingClientRect().height));
+      const content = await (await page.locator('#embed').elementHandle()).contentFrame()
+        .then((f) => f.evaluate(() => Math.ceil(document.getElementById('embed-root')?.getBoundingClientRect().height ?? -1)));
+      if (content > 150 && Math.abs(frame - content) <= 2) return frame;
+      await page.waitForTimeout(100);
+    }
+    assert.fail('the embed did not size itself');
+  }
+
+  test('an embed sizes itself with its wasm refused, and fetches no app file before intent', async () => {
+    const page = await heldPage({ refuse: true });
+    try {
+      await page.setViewportSize({ width: 900, height: 3000 });
+      await page.goto(await partnerPage(`${site.url}/embed/commitments/3?theme=dark`));
+      await sized(page);
+      const frame = await (await page.locator('#embed').elementHandle()).contentFrame();
+      assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      await page.waitForTimeout(1000);
+      assert.deepEqual(page.appRequests, [], 'no app file without intent');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('sandboxed, on a host that sends no CORS or other header, an embed sizes itself', async () => {
+    plainHost ??= await serve(DIST, { plain: true });
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.setViewportSize({ width: 900, height: 3000 });
+      await page.goto(await partnerPage(`${plainHost.url}/embed/charts/completion`, 'sandbox="allow-scripts allow-popups"'));
+      assert.ok((await sized(page)) > 200);
+      const response = await fetch(`${plainHost.url}/embed/charts/completion`);
+      assert.equal(response.headers.get('access-control-allow-origin'), null, 'the plain host sends no CORS header');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a layout loop is held to 8 height messages a second, and its last height still arrives', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.setViewportSize({ width: 900, height: 3000 });
+      await page.goto(await partnerPage(`${site.url}/embed/commitments/3?compact`));
+      await sized(page);
+      const frame = await (await page.locator('#embed').elementHandle()).contentFrame();
+      const start = await page.evaluate(() => performance.now());
+      // 60 changes of height in about a second.
+      const last = await frame.evaluate(() => new Promise((resolve) => {
+        const root = document.getElementById('embed-root');
+        const spacer = root.appendChild(document.createElement('div'));
+        let i = 0;
+        const step = () => {
+          spacer.style.height = `${10 + i * 7}px`;
+          if (++i < 60) setTimeout(step, 16);
+          else requestAnimationFrame(() => resolve(Math.ceil(root.getBoundingClientRect().height)));
+        };
+        step();
+      }));
+      await page.waitForTimeout(2200);
+      const heights = (await page.evaluate(() => window.heights)).filter((h) => h.at >= start);
+      for (const h of heights) {
+        const inWindow = heights.filter((o) => o.at >= h.at && o.at < h.at + 1000).length;
+        assert.ok(inWindow <= 8, `${inWindow} messages within a second: ${JSON.stringify(heights)}`);
+      }
+      assert.equal(heights.at(-1).height, last, 'the last height of the burst was sent');
+      assert.ok(heights.length >= 8, `${heights.length} messages`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('only the exact theme message from the parent window changes the theme', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(await partnerPage(`${site.url}/embed/charts/completion`));
+      await sized(page);
+      const frame = await (await page.locator('#embed').elementHandle()).contentFrame();
+      const theme = () => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+      const post = (message) => page.evaluate((m) => document.getElementById('embed').contentWindow.postMessage(m, '*'), message);
+      for (const ignored of [
+        { type: 'irm-embed:theme', version: 2, theme: 'dark' },
+        { type: 'irm-embed:resize', version: 1, theme: 'dark' },
+        { type: 'irm-embed:theme', version: 1, theme: 'sepia' },
+        { type: 'irm-embed:theme', version: 1, theme: 'dark', html: '<img src=x onerror=alert(1)>' },
+        { type: 'irm-embed:theme', version: '1', theme: 'dark' },
+        { type: 'irm-embed:theme', theme: 'dark' },
+        JSON.stringify({ type: 'irm-embed:theme', version: 1, theme: 'dark' }),
+        ['irm-embed:theme', 1, 'dark'],
+        null,
+        '',
+      ]) {
+        await post(ignored);
+      }
+      // The same message from the frame itself (not its parent) is ignored too.
+      await frame.evaluate(() => postMessage({ type: 'irm-embed:theme', version: 1, theme: 'dark' }, '*'));
+      await page.waitForTimeout(300);
+      assert.equal(await theme(), 'auto');
+      await post({ version: 1, theme: 'dark', type: 'irm-embed:theme' });
+      await page.waitForTimeout(100);
+      assert.equal(await theme(), 'dark');
+      await post({ type: 'irm-embed:theme', version: 1, theme: 'auto' });
+      await page.waitForTimeout(100);
+      assert.equal(await theme(), 'auto');
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
