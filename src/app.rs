@@ -41,7 +41,11 @@ pub fn start() {
         let requested = query_value(&search, "bundle");
         let language = initial_language(&search);
         // `boot.js` imported the app after the prerendered page painted, or on the reader's first intent.
-        mount(move || view! { <App requested_bundle=requested language=language/> });
+        // The render gets a task of its own: with the wasm's instantiation it would make one long task.
+        set_timeout(
+            move || mount(move || view! { <App requested_bundle=requested language=language/> }),
+            std::time::Duration::ZERO,
+        );
     }
 }
 

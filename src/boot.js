@@ -1,13 +1,14 @@
 // Static first (README, "Loading"). Every page is prerendered and reads completely without the app.
-// This classic script, in <head> before the first paint, applies the saved theme (no flash of the
-// wrong one) and decides when the wasm app starts: after the page has painted and the browser is
-// idle (with a deadline), or at once on the reader's first sign of intent — whichever comes first.
-// With Save-Data or on a 2G connection only on intent. A page asked for in another interface language
-// or with another bundle starts at once. Nothing here fetches anything before the first paint.
-// An embed view (`<html class="embed">`) also applies its flags, reports its height to the host page and
-// follows the host's theme message here (README, "Embedding"), so it needs no wasm to show and size
-// itself; its app starts only on intent. `site-files` writes this file as boot-<hash>.js with the app's
-// loader in `data-start`.
+// This classic script is loaded async from <head>: fetched beside the style sheet, which the first paint
+// waits for, it runs before that paint without holding up the parsing of the page. It applies the saved
+// theme (no flash of the wrong one) and decides when the wasm app starts: after the first contentful
+// paint when the browser is idle (with a deadline), or at once on the reader's first sign of intent —
+// whichever comes first. With Save-Data or on a 2G connection only on intent. A page asked for in another
+// interface language or with another bundle starts at once. An embed view (`<html class="embed">`) also
+// applies its flags, reports its height to the host page and follows the host's theme message here
+// (README, "Embedding"), so it needs no wasm to show and size itself; its app starts only on intent.
+// `site-files` writes this file, without its comment lines, as boot-<hash>.js with the app's loader in
+// `data-start`.
 (() => {
   const script = document.currentScript;
   const root = document.documentElement;
@@ -26,6 +27,11 @@
   // Embed views are prerendered with the class; an embed address without a file (an error card) is not.
   const embed = root.classList.contains('embed') || path.startsWith('/embed/');
   if (embed) root.classList.add('embed');
+  // An async script: the document may or may not be parsed yet.
+  const whenParsed = (then) => {
+    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', then, { once: true });
+    else then();
+  };
   const setTheme = (theme) => {
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
     else delete root.dataset.theme;
@@ -70,9 +76,9 @@
 
   // An address without a prerendered page of its own (shell.html: `/search?q=…`, an unknown embed) has
   // nothing to read without the app: it starts at once.
-  addEventListener('DOMContentLoaded', () => {
+  whenParsed(() => {
     if (!document.getElementById('app')?.firstElementChild) start();
-  }, { once: true });
+  });
   const onIntentOnly = () => {
     if (!started) root.dataset.app = 'on-intent';
   };
@@ -100,8 +106,7 @@
     if (base) base.target = '_blank';
     if (parent === window) return;
     followHostTheme();
-    if (document.readyState === 'loading') addEventListener('DOMContentLoaded', reportHeight, { once: true });
-    else reportHeight();
+    whenParsed(reportHeight);
   }
 
   /** Only the parent window's exact `{type: "irm-embed:theme", version: 1, theme}` is obeyed. */

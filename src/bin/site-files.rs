@@ -201,7 +201,7 @@ fn write_catalogues(dist: &Path) -> Result<(), String> {
 
 /// Static first: Trunk's inline module script (the app's loader) moves into `start-<hash>.js`, which
 /// nothing fetches before the first paint: Trunk's preloads of the glue and the wasm are removed, and
-/// `boot-<hash>.js` (`src/boot.js`, a classic script in `<head>`) imports the loader when the browser is
+/// `boot-<hash>.js` (`src/boot.js`, an async classic script in `<head>`) imports the loader when the browser is
 /// idle or the reader shows intent. Adds the CSP meta tag, so that no inline script needs allowing.
 fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     const OPEN: &str = "<script type=\"module\">";
@@ -217,7 +217,7 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     let boot_file = hashed_name("boot", &boot);
     write(&dist.join(&boot_file), &boot)?;
     let html = without_preloads(&format!("{}{}", &shell[..start], &shell[end + CLOSE.len()..]));
-    let boot = format!("<script src=\"{boot_file}\" data-start=\"{start_file}\"></script>\n</head>");
+    let boot = format!("<script async src=\"{boot_file}\" data-start=\"{start_file}\"></script>\n</head>");
     if !html.contains("</head>") {
         return Err("index.html has no </head>".to_string());
     }

@@ -90,12 +90,18 @@ describe('head of each page', () => {
   test('embeds and 404.html are not indexed; every page has its own title', async () => {
     const embed = await (await fetch(`${site.url}/embed/scorecard`)).text();
     assert.match(embed, /<meta name="robots" content="noindex">/);
-    const titles = new Set();
+    // Only an embed view may share a title, with its own full view (the same content).
+    const pathsByTitle = new Map();
     for (const file of await htmlFiles(DIST)) {
       if (file.endsWith('shell.html')) continue;
       const title = (await readFile(file, 'utf8')).match(/<title>([^<]*)<\/title>/)?.[1];
-      assert.ok(!titles.has(title) || file.endsWith('index.html') && /\/(embed|charts)\//.test(file), `${relative(DIST, file)} repeats “${title}”`);
-      titles.add(title);
+      const path = `/${relative(DIST, file).replace(/\/?index\.html$/, '')}`;
+      pathsByTitle.set(title, [...(pathsByTitle.get(title) ?? []), path]);
+    }
+    const fullView = (path) => (path === '/embed/scorecard' ? '/commitments' : path.replace(/^\/embed/, ''));
+    for (const [title, paths] of pathsByTitle) {
+      const embedWithItsView = paths.length === 2 && paths.some((p) => p.startsWith('/embed/') && paths.includes(fullView(p)));
+      assert.ok(paths.length === 1 || embedWithItsView, `“${title}” is the title of ${paths.join(', ')}`);
     }
   });
 

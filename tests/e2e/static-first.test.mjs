@@ -172,10 +172,22 @@ describe('static first', () => {
   });
 
   test('a saved dark theme applies before first paint, without the app', async () => {
-    const page = await heldPage({ refuse: true, init: () => localStorage.setItem('irm-report-theme', 'dark') });
+    const page = await heldPage({
+      refuse: true,
+      init: () => {
+        localStorage.setItem('irm-report-theme', 'dark');
+        new MutationObserver(() => { window.__themeAt ??= performance.now(); })
+          .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
+      },
+    });
     try {
       await page.goto(site.url + '/commitments/3');
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
+      const { themeAt, fcp } = await page.evaluate(() => ({
+        themeAt: window.__themeAt, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      }));
+      assert.ok(themeAt < fcp, `the theme applied at ${themeAt} ms, the first contentful paint at ${fcp} ms`);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = background.match(/\d+/g).map(Number);
       assert.ok(r + g + b < 200, `a dark background: ${background}`);
