@@ -10,7 +10,7 @@ use crate::bundles::FetchError;
 use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::language::{initial_language, set_document_language, LanguageSwitch};
 use crate::components::search_box::{SearchBox, SEARCH_INPUT_ID};
-use crate::components::theme::{apply_theme, saved_theme, ThemeSwitch};
+use crate::components::theme::ThemeSwitch;
 use crate::fetch::{fetch_catalogue, fetch_report};
 use crate::i18n::{self, t, tf, Msg};
 use crate::pages::{
@@ -36,11 +36,11 @@ pub fn start() {
     if path.starts_with("/embed/") {
         crate::pages::embed::start_embed(path, &location.search().unwrap_or_default());
     } else {
-        apply_theme(saved_theme());
         let search = location.search().unwrap_or_default();
         let requested = query_value(&search, "bundle");
         let language = initial_language(&search);
-        // `boot.js` imported the app after the prerendered page painted, or on the reader's first intent.
+        // `boot.js` applied the saved theme before the first paint, and imported the app after that paint
+        // or on the reader's first intent.
         // The render gets a task of its own: with the wasm's instantiation it would make one long task.
         set_timeout(
             move || mount(move || view! { <App requested_bundle=requested language=language/> }),

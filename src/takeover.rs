@@ -123,26 +123,20 @@ fn utf16_len(node: &Node) -> u32 {
 
 /// A DOM position (`node`, `offset`) as an element and a text offset into it.
 fn text_point(root: &Element, node: &Node, offset: u32) -> Option<TextPoint> {
-    let (element, before) = match node.dyn_ref::<Element>() {
-        // Inside an element, `offset` counts child nodes.
+    let (element, offset) = match node.dyn_ref::<Element>() {
+        // Inside an element, `offset` counts child nodes: the text of those before it.
         Some(element) => {
             let children = element.child_nodes();
-            let before =
-                (0..offset.min(children.length())).filter_map(|i| children.item(i)).map(|c| utf16_len(&c)).sum();
-            (element.clone(), before)
+            let before = (0..offset.min(children.length())).filter_map(|i| children.item(i)).map(|c| utf16_len(&c));
+            (element.clone(), before.sum())
         }
-        // Inside a text node, `offset` counts UTF-16 units.
-        None => (node.parent_element()?, offset),
+        // Inside a text node, `offset` counts UTF-16 units: add the text of its siblings before it.
+        None => {
+            let preceding = std::iter::successors(node.previous_sibling(), Node::previous_sibling);
+            (node.parent_element()?, offset + preceding.map(|s| utf16_len(&s)).sum::<u32>())
+        }
     };
-    let mut preceding = 0;
-    if node.dyn_ref::<Element>().is_none() {
-        let mut sibling = node.previous_sibling();
-        while let Some(s) = sibling {
-            preceding += utf16_len(&s);
-            sibling = s.previous_sibling();
-        }
-    }
-    Some(TextPoint { element: element_path(root, &element)?, offset: preceding + before })
+    Some(TextPoint { element: element_path(root, &element)?, offset })
 }
 
 /// The text node and offset at a `TextPoint` (the element itself when it has no text).
