@@ -1,7 +1,6 @@
-/*! Host script for embeds of the IRM Results Report (interactive edition). No dependencies.
- * Sizes every <iframe data-irm-embed> whose address is on the site this script comes from, from the
- * height messages that iframe sends. Any other message, or one from any other window, is ignored.
- * Messages: {type: "irm-embed:resize", version: 1, path, height} and AMP's {sentinel: "amp", type: "embed-size", height}. */
+/*! Host script for embeds of the IRM Results Report (interactive edition); no dependencies. Sizes each
+ * <iframe data-irm-embed> on this script's site from that iframe's height messages only:
+ * {type: "irm-embed:resize", version: 1, path, height} or AMP's {sentinel: "amp", type: "embed-size", height}. */
 (function () {
   'use strict';
   if (window.__irmEmbedHost) return;
@@ -21,10 +20,9 @@
   }
 
   // A frame sandboxed without allow-same-origin has an opaque origin: its messages say "null".
-  function expectedOrigin(frame) {
+  function expectedOrigin(frame, src) {
     var sandbox = frame.getAttribute('sandbox');
-    if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
-    return new URL(frame.src, location.href).origin;
+    return sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : src.origin;
   }
 
   window.addEventListener('message', function (event) {
@@ -41,7 +39,7 @@
         return;
       }
       if (site !== null && src.origin !== site) return;
-      if (event.origin !== expectedOrigin(frame)) return;
+      if (event.origin !== expectedOrigin(frame, src)) return;
       frame.style.height = height + 'px';
       return;
     }

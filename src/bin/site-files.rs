@@ -68,21 +68,21 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let mut sitemap = Vec::new();
     for path in app_paths(report) {
         let page = prerender::app_page(report, &path);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: true };
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: true, addressed: true };
         write(&dist.join(entry_file(&path)), &page_html(&shell, &page, &head))?;
         sitemap.push(head.url());
     }
     for view in EmbedView::all(report) {
         let path = view.path();
         let page = prerender::embed_page(report, view);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: false };
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: false, addressed: true };
         write(
             &dist.join(entry_file(&path)),
             &page_html(&shell, &page, &head).replacen("<html lang=\"en\">", "<html lang=\"en\" class=\"embed\">", 1),
         )?;
     }
     let not_found = prerender::app_page(report, NOT_FOUND_PATH);
-    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, indexed: false };
+    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, indexed: false, addressed: false };
     write(&dist.join("404.html"), &page_html(&shell, &not_found, &head))?;
     write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n"))?;
@@ -123,6 +123,9 @@ struct Head<'a> {
     oembed: Option<&'a String>,
     /// Embeds and the not-found page are not for search engines.
     indexed: bool,
+    /// The not-found page is served at any address that leads nowhere: it names no address of its own
+    /// (no canonical link, no og:url).
+    addressed: bool,
 }
 
 impl Head<'_> {
@@ -135,19 +138,23 @@ impl Head<'_> {
 /// and its prerendered content in the app's container. Every value is escaped.
 fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
     let (title, description, url) = (escape_xml(&page.title), escape_xml(&page.description), escape_xml(&head.url()));
-    let mut tags = vec![
-        format!("<meta name=\"description\" content=\"{description}\">"),
-        format!("<link rel=\"canonical\" href=\"{url}\">"),
-        "<meta property=\"og:type\" content=\"website\">".to_string(),
-        format!("<meta property=\"og:site_name\" content=\"{}\">", escape_xml(&site_name())),
-        format!("<meta property=\"og:title\" content=\"{title}\">"),
-        format!("<meta property=\"og:description\" content=\"{description}\">"),
-        format!("<meta property=\"og:url\" content=\"{url}\">"),
-        "<meta property=\"og:locale\" content=\"en\">".to_string(),
-        "<meta name=\"twitter:card\" content=\"summary\">".to_string(),
-        format!("<meta name=\"twitter:title\" content=\"{title}\">"),
-        format!("<meta name=\"twitter:description\" content=\"{description}\">"),
-    ];
+    let address = |tag: String| head.addressed.then_some(tag);
+    let mut tags: Vec<String> = [
+        Some(format!("<meta name=\"description\" content=\"{description}\">")),
+        address(format!("<link rel=\"canonical\" href=\"{url}\">")),
+        Some("<meta property=\"og:type\" content=\"website\">".to_string()),
+        Some(format!("<meta property=\"og:site_name\" content=\"{}\">", escape_xml(&site_name()))),
+        Some(format!("<meta property=\"og:title\" content=\"{title}\">")),
+        Some(format!("<meta property=\"og:description\" content=\"{description}\">")),
+        address(format!("<meta property=\"og:url\" content=\"{url}\">")),
+        Some("<meta property=\"og:locale\" content=\"en\">".to_string()),
+        Some("<meta name=\"twitter:card\" content=\"summary\">".to_string()),
+        Some(format!("<meta name=\"twitter:title\" content=\"{title}\">")),
+        Some(format!("<meta name=\"twitter:description\" content=\"{description}\">")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     if !head.indexed {
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_string());
     }

@@ -14,10 +14,11 @@ const copy = (changes) => JSON.stringify({ ...REAL, ...changes });
 // What the test server answers under /bundles/, beside the built app.
 const entry = (id, path = `${id}.json`) => ({ id, title: `Test bundle ${id}`, language: 'en', path });
 const MANIFEST = JSON.stringify({
-  bundles: ['hostile', 'missing', 'huge', 'huge-chunked', 'invalid', 'not-json', 'renamed', 'offline', 'flaky', 'slow']
+  bundles: ['hostile', 'missing', 'huge', 'huge-chunked', 'invalid', 'not-json', 'renamed', 'offline', 'flaky', 'slow', 'kept']
     .map((id) => entry(id)),
 });
 let flakyRequests = 0;
+let keptRequests = 0;
 const FILES = {
   'index.json': (res) => send(res, 200, MANIFEST),
   'hostile.json': (res) => send(res, 200, HOSTILE),
@@ -37,6 +38,7 @@ const FILES = {
   'renamed.json': (res) => send(res, 200, copy({ id: 'something-else' })),
   'offline.json': (res) => res.socket.destroy(),
   'flaky.json': (res) => (++flakyRequests === 1 ? send(res, 503, 'busy') : send(res, 200, copy({ id: 'flaky', title: 'Flaky copy' }))),
+  'kept.json': (res) => { keptRequests++; send(res, 200, copy({ id: 'kept', title: 'Kept copy' })); },
   'slow.json': (res) => setTimeout(() => send(res, 200, copy({ id: 'slow', title: 'Slow copy' })), 1500),
 };
 function send(res, status, body) {
@@ -165,4 +167,21 @@ describe('bundles that cannot be used', () => {
     await page.locator('main h1#top', { hasText: 'Flaky copy' }).waitFor();
     assert.equal(await page.locator('.bundle-failure').count(), 0);
   }, { expectErrors: [/503/] }));
+});
+
+describe('a fetched bundle', () => {
+  test('lasts through client-side navigation until a full reload', () => withPage('/?bundle=kept', async (page) => {
+    await page.locator('main h1#top', { hasText: 'Kept copy' }).waitFor();
+    for (const [link, heading] of [['Commitments', 'Commitments scorecard'], ['Sources', 'Sources'], ['Report', 'Kept copy']]) {
+      await page.locator('nav ul a', { hasText: link }).click();
+      await page.locator('main h1', { hasText: heading }).waitFor();
+      assert.equal(await page.locator('.site-title').textContent(), 'Kept copy', link);
+    }
+    assert.equal(keptRequests, 1, 'fetched once');
+    assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), 1);
+    // A full load of an address without ?bundle= is the compiled-in report again.
+    await page.goto(`${site.url}/commitments`);
+    await page.locator('html[data-app=ready] main h1').waitFor();
+    assert.equal(await page.locator('.site-title').textContent(), REPORT_TITLE);
+  }));
 });

@@ -9,7 +9,19 @@ import { serve } from './support/server.mjs';
 import { REPORT_TITLE, axeViolations, useSite } from './support/site.mjs';
 import { openPage } from './support/browser.mjs';
 
-const site = useSite();
+// A page on the app's own site that posts one chosen height message to its parent, as an embed would.
+const SENDER = (shape) => `<!DOCTYPE html><html lang="en"><head><title>sender</title></head><body><script>
+  const message = ${JSON.stringify({ ours: { type: 'irm-embed:resize', version: 1, path: '/embed/scorecard', height: 777 }, amp: { sentinel: 'amp', type: 'embed-size', height: 555 } })}['${shape}'];
+  setInterval(() => parent.postMessage(message, '*'), 100);
+</script></body></html>`;
+const site = useSite({
+  handle: (path, req, res) => {
+    const shape = { '/test/sends-ours.html': 'ours', '/test/sends-amp.html': 'amp' }[path];
+    if (!shape) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SENDER(shape));
+    return true;
+  },
+});
 const withPage = (...args) => site.withPage(...args);
 let partner, partnerDir;
 
@@ -55,6 +67,12 @@ ${frames.join('\n')}
 <title>Partner</title><link rel="icon" href="data:,"></head><body>
 <iframe id="mn" src="${site.url}/embed/commitments/3?lang=mn" title="Амлалт 3" width="100%" height="600"
   style="border:0" sandbox="allow-scripts allow-popups" data-irm-embed></iframe>
+<script src="${site.url}/embed.js"></script></body></html>`);
+  // Each height-message shape on its own, from a frame on the app's site.
+  await writeFile(join(partnerDir, 'shapes.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Partner</title><link rel="icon" href="data:,"></head><body>
+<iframe id="ours" src="${site.url}/test/sends-ours.html" title="ours" height="150" data-irm-embed></iframe>
+<iframe id="amp" src="${site.url}/test/sends-amp.html" title="AMP's" height="150" data-irm-embed></iframe>
 <script src="${site.url}/embed.js"></script></body></html>`);
   partner = await serve(partnerDir);
   return partner.url;
@@ -135,6 +153,42 @@ describe('embeds on a partner page of another origin', () => {
   });
 });
 
+describe('height messages', () => {
+  test('each documented shape on its own sizes its frame', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(`${await partnerUrl()}/shapes.html`);
+      const height = (id) => page.locator(`#${id}`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+      for (let i = 0; i < 40 && ((await height('ours')) !== 777 || (await height('amp')) !== 555); i++) await page.waitForTimeout(50);
+      assert.deepEqual([await height('ours'), await height('amp')], [777, 555]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an embed sends both shapes, with the same whole height', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.addInitScript(() => {
+        window.__messages = [];
+        window.addEventListener('message', (event) => {
+          if (event.source === document.getElementById('commitment')?.contentWindow) window.__messages.push(event.data);
+        });
+      });
+      await page.goto(await partnerUrl());
+      const { content } = (await settled(page)).commitment;
+      const messages = await page.evaluate(() => window.__messages);
+      const last = (test) => messages.filter(test).at(-1);
+      assert.deepEqual(last((m) => m.type === 'irm-embed:resize'),
+        { type: 'irm-embed:resize', version: 1, path: '/embed/commitments/3', height: content });
+      assert.deepEqual(last((m) => m.sentinel === 'amp'), { sentinel: 'amp', type: 'embed-size', height: content });
+      assert.ok(messages.every((m) => Number.isInteger(m.height)), JSON.stringify(messages));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a sandboxed embed in Mongolian', () => {
   test('fetches its catalogue from an opaque origin and shows Mongolian', async () => {
     const page = await openPage(site.chromium.browser);
@@ -193,6 +247,17 @@ describe('messages into an embed', () => {
 });
 
 describe('embed views', () => {
+  const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const [LIGHT, DARK] = ['rgb(255, 255, 255)', 'rgb(17, 20, 24)'];
+  for (const [flag, system, expected] of [['light', 'dark', LIGHT], ['auto', 'dark', DARK], ['auto', 'light', LIGHT], ['dark', 'light', DARK]]) {
+    test(`?theme=${flag} on a ${system} system, before and after its app starts`, () => withPage(`/embed/commitments/3?theme=${flag}`, async (page) => {
+      assert.equal(await background(page), expected, 'before');
+      await page.keyboard.press('Shift');
+      await page.locator('html[data-app=ready]').waitFor();
+      assert.equal(await background(page), expected, 'after');
+    }, { setup: (page) => page.emulateMedia({ colorScheme: system }) }));
+  }
+
   test('a commitment: no site chrome, a link to the full view in a new tab', () => withPage('/embed/commitments/3', async (page) => {
     assert.equal(await page.locator('.site-header').count(), 0);
     assert.equal(await page.locator('h1').textContent(), 'Commitment 3: Participation and Accountability in Public Procurement');

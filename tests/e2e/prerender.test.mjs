@@ -1,12 +1,12 @@
 // Prerendered pages: readable with JavaScript off (links work), specific head tags, valid HTML, the
 // sitemap, and the app taking over without a layout shift or a change of text.
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { DIST, openPage } from './support/browser.mjs';
-import { REPORT_TITLE, useSite } from './support/site.mjs';
+import { REPORT_TITLE, htmlFiles, useSite } from './support/site.mjs';
 
 const site = useSite();
 
@@ -20,16 +20,6 @@ async function withoutScript(path, check) {
   } finally {
     await context.close();
   }
-}
-
-async function htmlFiles(dir) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
-    else if (entry.name.endsWith('.html')) found.push(path);
-  }
-  return found;
 }
 
 describe('without JavaScript', () => {
@@ -85,6 +75,39 @@ describe('head of each page', () => {
     assert.equal(meta('name', 'twitter:card'), 'summary');
     assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\/commitments\/3\.json"/);
     assert.equal(meta('name', 'robots'), undefined, 'indexed');
+  });
+
+  test('every page the build writes has the whole set of head tags, consistent with its address', async () => {
+    const SITE = 'http://127.0.0.1:8080';
+    const files = (await htmlFiles(DIST)).filter((file) => !file.endsWith('shell.html'));
+    for (const file of files) {
+      const html = await readFile(file, 'utf8');
+      const path = `/${relative(DIST, file).replace(/\/?index\.html$/, '')}`;
+      const kind = path === '/404.html' ? 'not found' : path.startsWith('/embed/') ? 'embed' : 'page';
+      const all = (pattern) => [...html.matchAll(new RegExp(pattern, 'g'))].map((m) => m[1]);
+      const one = (attr, name) => {
+        const found = all(`<meta ${attr}="${name}" content="([^"]*)">`);
+        assert.equal(found.length, 1, `${path}: ${found.length} × ${name}`);
+        return found[0];
+      };
+      const [title] = all('<title>([^<]+)</title>');
+      const description = one('name', 'description');
+      assert.ok(title && description.length > 20, path);
+      assert.deepEqual([one('property', 'og:title'), one('name', 'twitter:title')], [title, title], path);
+      assert.deepEqual([one('property', 'og:description'), one('name', 'twitter:description')], [description, description], path);
+      assert.deepEqual(
+        [one('property', 'og:type'), one('property', 'og:site_name'), one('property', 'og:locale'), one('name', 'twitter:card')],
+        ['website', `${REPORT_TITLE} (interactive edition)`, 'en', 'summary'],
+        path,
+      );
+      // The not-found page is served at any address that leads nowhere: it names none of its own.
+      const address = kind === 'not found' ? [] : [SITE + path];
+      assert.deepEqual(all('<link rel="canonical" href="([^"]*)">'), address, path);
+      assert.deepEqual(all('<meta property="og:url" content="([^"]*)">'), address, path);
+      assert.deepEqual(all('<meta name="robots" content="([^"]*)">'), kind === 'page' ? [] : ['noindex'], path);
+      if (kind === 'embed') assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="http:[^"]+\.json"/, path);
+    }
+    assert.ok(files.length >= 30, `${files.length} files`);
   });
 
   test('embeds and 404.html are not indexed; every page has its own title', async () => {

@@ -349,25 +349,7 @@ describe('deep links and reloads of every route kind', () => {
   }
 });
 
-describe('Content-Security-Policy', () => {
-  test('every HTML file carries the policy, with no inline script allowed', async () => {
-    for (const path of ['/', '/commitments/3', '/embed/scorecard', '/404.html']) {
-      const html = await (await fetch(site.url + path)).text();
-      const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
-      assert.ok(policy, path);
-      assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
-      assert.doesNotMatch(policy, /unsafe-inline|'unsafe-eval'/);
-      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${path} has an inline script`);
-    }
-  });
-
-  test('the server sends the _headers sample: the same policy as a header', async () => {
-    const response = await fetch(`${site.url}/commitments/3`);
-    const html = await response.text();
-    const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
-    assert.equal(response.headers.get('content-security-policy'), meta);
-  });
-
+describe('Content-Security-Policy (the policy itself: hosting.test.mjs)', () => {
   for (const path of ROUTES) {
     test(`${path}: no violation`, () => withPage(path, async (page) => {
       // Violations are console errors (support/browser.mjs): withPage fails on any; this waits for late ones.

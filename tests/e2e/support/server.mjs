@@ -1,5 +1,6 @@
 // Serves a built site from a directory on 127.0.0.1, like a static host configured with a fallback
-// for app routes without a file of their own (nginx `try_files $uri $uri/index.html /shell.html`).
+// for app routes without a file of their own (nginx `try_files $uri $uri/index.html /shell.html`), or
+// like GitHub Pages (`fallback: '404'`: 404.html with status 404).
 // It is never kinder than a real host: it sends the site's `_headers` exactly as written and nothing
 // else, or (`plain`) no special header at all, as nginx does by default.
 import { createServer } from 'node:http';
@@ -82,9 +83,10 @@ function encode(body, file, acceptEncoding) {
  * Starts the server on a free port; resolves to { url, close }. `handle(path, req, res)` may answer a
  * request itself (a test's bundle, an error, a broken connection) by returning true. `plain`: send no
  * header from `_headers` (a host that does not read it). `compress`: brotli or gzip as the client accepts.
- * `host`: the address to listen on (another loopback address is another origin).
+ * `host`: the address to listen on (another loopback address is another origin). `fallback`: what a page
+ * request for no file gets, `'shell'` (shell.html, status 200) or `'404'` (404.html, status 404).
  */
-export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1' } = {}) {
+export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell' } = {}) {
   const rules = plain ? [] : await readHeaderRules(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -95,8 +97,11 @@ export async function serve(root, { handle, plain = false, compress = false, hos
       return;
     }
     let target = (await isFile(file)) ? file : (await isFile(join(file, 'index.html'))) ? join(file, 'index.html') : null;
-    // A page request for a path that is no file gets the app shell (README, "Deploy"); missing assets stay 404.
-    if (!target && (req.headers.accept ?? '').includes('text/html')) {
+    let status = 200;
+    if (!target && fallback === '404') {
+      [target, status] = [join(root, '404.html'), 404];
+    } else if (!target && (req.headers.accept ?? '').includes('text/html')) {
+      // A page request for a path that is no file gets the app shell (README, "Deploy"); missing assets stay 404.
       target = (await isFile(join(root, 'shell.html'))) ? join(root, 'shell.html') : join(root, 'index.html');
     }
     if (!target) {
@@ -105,7 +110,7 @@ export async function serve(root, { handle, plain = false, compress = false, hos
     }
     const raw = await readFile(target);
     const { body, encoding } = compress ? encode(raw, target, req.headers['accept-encoding']) : { body: raw };
-    res.writeHead(200, {
+    res.writeHead(status, {
       ...headersFor(rules, path),
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
       'content-length': body.length,

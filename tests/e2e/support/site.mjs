@@ -1,6 +1,7 @@
 // One served site and one browser per test file, and a page helper that checks the console stays clean.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { serve } from './server.mjs';
@@ -51,4 +52,15 @@ export async function axeViolations(page) {
   await page.evaluate(axeSource);
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Every HTML file under `dir` (the build writes one per prerendered page). */
+export async function htmlFiles(dir = DIST) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await htmlFiles(path)));
+    else if (entry.name.endsWith('.html')) found.push(path);
+  }
+  return found;
 }
