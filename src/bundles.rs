@@ -1,10 +1,10 @@
 //! Report bundles beyond the embedded one: the `bundles/index.json` manifest served beside the app, and
 //! the rules a fetched file must pass before the app uses it. Plain Rust; `crate::fetch` does the network.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::report::validate::is_slug;
-use crate::report::{parse_json, LoadError, Problem};
+use crate::report::{parse_json, LoadError, Problem, Report};
 
 /// Where the manifest lives, relative to the app's base address.
 pub const MANIFEST_PATH: &str = "bundles/index.json";
@@ -13,13 +13,13 @@ pub const MAX_MANIFEST_BYTES: usize = 64 * 1024;
 /// The biggest bundle or catalogue read: 80 times the embedded report, and far below what would stall a phone.
 pub const MAX_BUNDLE_BYTES: usize = 2 * 1024 * 1024;
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
     pub bundles: Vec<Entry>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// What `?bundle=` names; the bundle's own `id` must match.
@@ -32,6 +32,18 @@ pub struct Entry {
 }
 
 impl Manifest {
+    /// The manifest the build writes: the compiled-in report alone, as `<id>.json` beside it. A deployer may
+    /// list more; until the served one is read, this is what the app shows (and what pages are prerendered with).
+    pub fn of(report: &Report) -> Self {
+        let entry = Entry {
+            id: report.id.clone(),
+            title: report.title.clone(),
+            language: report.language.clone(),
+            path: format!("{}.json", report.id),
+        };
+        Manifest { bundles: vec![entry] }
+    }
+
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.bundles.iter().find(|entry| entry.id == id)
     }

@@ -1,44 +1,56 @@
 //! "Cite this report": plain-text and BibTeX citations of the report and of this interactive edition.
 //! The report's text does not state its publication date, so no year is given rather than a guess;
-//! the access date says when the reader saw it.
+//! the access date says when the reader saw it. It is the reader's own date, so a page written before
+//! anyone reads it (the prerendered page) has none: `accessed` is `None` there, and the part is left out.
 
 use crate::report::Report;
 
 /// `accessed`: the reader's date, ISO 8601 (`2026-11-27`).
-pub fn plain(report: &Report, accessed: &str) -> String {
-    format!("{}. {}. {}. {} (accessed {accessed}).", report.author, report.title, report.publisher, report.url)
+pub fn plain(report: &Report, accessed: Option<&str>) -> String {
+    format!("{}. {}. {}. {}{}.", report.author, report.title, report.publisher, report.url, accessed_part(accessed))
 }
 
-pub fn bibtex(report: &Report, accessed: &str) -> String {
+pub fn bibtex(report: &Report, accessed: Option<&str>) -> String {
     format!(
-        "@techreport{{{key},\n  author = {{{{{author}}}}},\n  title = {{{{{title}}}}},\n  institution = {{{publisher}}},\n  url = {{{url}}},\n  urldate = {{{accessed}}},\n  note = {{Publication date not stated in the report text}}\n}}",
+        "@techreport{{{key},\n  author = {{{{{author}}}}},\n  title = {{{{{title}}}}},\n  institution = {{{publisher}}},\n  url = {{{url}}},\n{urldate}  note = {{Publication date not stated in the report text}}\n}}",
         key = bibtex_key(&report.id, ""),
         author = bibtex_escape(&report.author),
         title = bibtex_escape(&report.title),
         publisher = bibtex_escape(&report.publisher),
         url = bibtex_escape_url(&report.url),
-        accessed = bibtex_escape(accessed),
+        urldate = urldate_field(accessed),
     )
 }
 
 /// The interactive edition, at `edition_url` (this site's address).
-pub fn edition_plain(report: &Report, edition_url: &str, accessed: &str) -> String {
+pub fn edition_plain(report: &Report, edition_url: &str, accessed: Option<&str>) -> String {
     format!(
-        "{}, interactive edition. Text by {}, {}. {edition_url} (accessed {accessed}).",
-        report.title, report.author, report.publisher
+        "{}, interactive edition. Text by {}, {}. {edition_url}{}.",
+        report.title,
+        report.author,
+        report.publisher,
+        accessed_part(accessed)
     )
 }
 
-pub fn edition_bibtex(report: &Report, edition_url: &str, accessed: &str) -> String {
+pub fn edition_bibtex(report: &Report, edition_url: &str, accessed: Option<&str>) -> String {
     format!(
-        "@misc{{{key},\n  title = {{{{{title} (interactive edition)}}}},\n  author = {{{{{author}}}}},\n  url = {{{edition}}},\n  urldate = {{{accessed}}},\n  note = {{Reproduces the report published at \\url{{{url}}}}}\n}}",
+        "@misc{{{key},\n  title = {{{{{title} (interactive edition)}}}},\n  author = {{{{{author}}}}},\n  url = {{{edition}}},\n{urldate}  note = {{Reproduces the report published at \\url{{{url}}}}}\n}}",
         key = bibtex_key(&report.id, "_interactive"),
         title = bibtex_escape(&report.title),
         author = bibtex_escape(&report.author),
         edition = bibtex_escape_url(edition_url),
-        accessed = bibtex_escape(accessed),
+        urldate = urldate_field(accessed),
         url = bibtex_escape_url(&report.url),
     )
+}
+
+fn accessed_part(accessed: Option<&str>) -> String {
+    accessed.map(|date| format!(" (accessed {date})")).unwrap_or_default()
+}
+
+fn urldate_field(accessed: Option<&str>) -> String {
+    accessed.map(|date| format!("  urldate = {{{}}},\n", bibtex_escape(date))).unwrap_or_default()
 }
 
 /// `irm_mongolia_2021_2023`: letters, digits and underscores only.

@@ -11,6 +11,7 @@ use crate::app::App;
 use crate::embed::EmbedView;
 use crate::pages::embed::EmbedApp;
 use crate::report::Report;
+use crate::routes::SiteAddress;
 
 /// Where a page's title and description land when it is rendered natively (`app::PageMeta`).
 #[derive(Clone, Default)]
@@ -37,24 +38,25 @@ pub struct Page {
 }
 
 /// The app at `path` (after the base path), as the router would show it.
-pub fn app_page(report: &'static Report, path: &str) -> Page {
-    render(report, || {
+pub fn app_page(report: &'static Report, site: &str, path: &str) -> Page {
+    render(report, site, || {
         provide_context(RequestUrl::new(&format!("{}{path}", crate::routes::base())));
         view! { <App requested_bundle=None language="en"/> }.into_any()
     })
 }
 
 /// An embed view (its flags are applied by `boot.js` and the style sheet).
-pub fn embed_page(report: &'static Report, view: EmbedView) -> Page {
-    render(report, move || view! { <EmbedApp report=report view=Ok(view)/> }.into_any())
+pub fn embed_page(report: &'static Report, site: &str, view: EmbedView) -> Page {
+    render(report, site, move || view! { <EmbedApp report=report view=Ok(view)/> }.into_any())
 }
 
-fn render(report: &'static Report, app: impl FnOnce() -> AnyView) -> Page {
+fn render(report: &'static Report, site: &str, app: impl FnOnce() -> AnyView) -> Page {
     // A server context: browser-only helpers (window listeners) stand down.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     owner.with(|| {
         let sink = MetaSink::default();
         provide_context(sink.clone());
+        provide_context(SiteAddress(site.to_string()));
         // `<!>` marks where dynamic content sits, for hydration; this page is replaced, not hydrated, and
         // the marker is a parse error to HTML validators. (Text never holds a raw `<`: it is escaped.)
         let body = app().to_html().replace("<!>", "");

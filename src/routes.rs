@@ -103,6 +103,11 @@ pub fn shorten(raw: &str, max_chars: usize) -> String {
     }
 }
 
+/// The site's public address (`SITE_URL`, with its base path), which a page rendered natively cannot read
+/// from a browser's location: "cite this edition" names it.
+#[derive(Clone, Debug)]
+pub struct SiteAddress(pub String);
+
 #[cfg(test)]
 mod tests {
     #[test]

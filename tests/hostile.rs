@@ -53,9 +53,10 @@ fn the_scorecard_csv_quotes_markup_and_disarms_formulas() {
 #[test]
 fn bibtex_citations_keep_hostile_braces_inside_their_fields() {
     let report = hostile();
-    for bibtex in
-        [citation::bibtex(&report, "2026-11-28"), citation::edition_bibtex(&report, "https://x.org/", "2026-11-28")]
-    {
+    for bibtex in [
+        citation::bibtex(&report, Some("2026-11-28")),
+        citation::edition_bibtex(&report, "https://x.org/", Some("2026-11-28")),
+    ] {
         // Unescaped braces only open and close fields: the entry stays one entry.
         let unescaped = bibtex.replace("\\{", "").replace("\\}", "");
         // (An `@` inside a braced field is text to BibTeX; only one at the top level starts an entry.)

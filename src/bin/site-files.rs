@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use irm_report::bundles::{parse_manifest, MANIFEST_PATH};
+use irm_report::bundles::{parse_manifest, Manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::hosting::CONTENT_SECURITY_POLICY;
@@ -67,21 +67,21 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     }
     let mut sitemap = Vec::new();
     for path in app_paths(report) {
-        let page = prerender::app_page(report, &path);
+        let page = prerender::app_page(report, site, &path);
         let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: true, addressed: true };
         write(&dist.join(entry_file(&path)), &page_html(&shell, &page, &head))?;
         sitemap.push(head.url());
     }
     for view in EmbedView::all(report) {
         let path = view.path();
-        let page = prerender::embed_page(report, view);
+        let page = prerender::embed_page(report, site, view);
         let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: false, addressed: true };
         write(
             &dist.join(entry_file(&path)),
             &page_html(&shell, &page, &head).replacen("<html lang=\"en\">", "<html lang=\"en\" class=\"embed\">", 1),
         )?;
     }
-    let not_found = prerender::app_page(report, NOT_FOUND_PATH);
+    let not_found = prerender::app_page(report, site, NOT_FOUND_PATH);
     let head = Head { site, path: NOT_FOUND_PATH, oembed: None, indexed: false, addressed: false };
     write(&dist.join("404.html"), &page_html(&shell, &not_found, &head))?;
     write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
@@ -184,11 +184,8 @@ fn sitemap_xml(urls: &[String]) -> String {
 
 /// The embedded bundle as a file too (for reuse and as the manifest's first entry), and the manifest.
 fn write_bundles(dist: &Path, report: &Report) -> Result<(), String> {
-    let file = format!("{}.json", report.id);
-    write(&dist.join(MANIFEST_PATH).with_file_name(&file), EMBEDDED_BUNDLE)?;
-    let manifest = serde_json::json!({
-        "bundles": [{ "id": report.id, "title": report.title, "language": report.language, "path": file }]
-    });
+    let manifest = Manifest::of(report);
+    write(&dist.join(MANIFEST_PATH).with_file_name(&manifest.bundles[0].path), EMBEDDED_BUNDLE)?;
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     parse_manifest(&json).map_err(|problems| format!("the manifest written would be refused: {problems:?}"))?;
     write(&dist.join(MANIFEST_PATH), &json)

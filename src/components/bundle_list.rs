@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, tf, Msg};
 
 use crate::app::use_report;
+use crate::bundles::Manifest;
 use crate::fetch::fetch_manifest;
 use crate::report::embedded;
 use crate::routes;
@@ -17,9 +18,11 @@ pub fn BundleList() -> impl IntoView {
         attempt.track();
         async move { fetch_manifest().await.map(|(manifest, _)| manifest) }
     });
-    let embedded_id = embedded().as_ref().map(|r| r.id.clone()).unwrap_or_default();
+    let built = embedded().as_ref().ok().map(Manifest::of);
+    let embedded_id = built.as_ref().map(|m| m.bundles[0].id.clone()).unwrap_or_default();
     let list = move || {
-        match manifest.get() {
+        // Until the served manifest is read: the one the build wrote (the prerendered page shows it too).
+        match manifest.get().or_else(|| built.clone().map(Ok)) {
         None => view! { <p role="status">{t(Msg::BundlesLoading)}</p> }.into_any(),
         Some(Err(error)) => view! {
             <div role="alert">

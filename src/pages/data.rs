@@ -11,31 +11,38 @@ use crate::components::download::download_text;
 use crate::components::share::{absolute_url, CopyButton};
 use crate::fetch::bundle_json;
 use crate::i18n::{t, tf, Msg};
+use crate::routes::SiteAddress;
 use crate::scorecard::scorecard_csv;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
     let report = use_report();
-    // The reader's date and this site's address exist only in a browser: filled in after mounting.
-    let accessed = RwSignal::new(String::new());
-    let edition_url = RwSignal::new(String::new());
+    // The reader's date exists only in a browser, filled in after mounting; a prerendered page names the
+    // address the site was built for, the browser the one it is read at.
+    let accessed = RwSignal::new(None::<String>);
+    let edition_url = RwSignal::new(use_context::<SiteAddress>().map(|site| site.0).unwrap_or_default());
     Effect::new(move |_| {
         let today = String::from(js_sys::Date::new_0().to_iso_string());
-        accessed.set(today.get(..10).unwrap_or_default().to_string());
+        accessed.set(today.get(..10).map(str::to_string));
         edition_url.set(absolute_url("/"));
     });
+    let date = move || accessed.get();
     let citations = [
-        ("report-plain", t(Msg::CiteReportPlain), Signal::derive(move || citation::plain(report, &accessed.get()))),
-        ("report-bibtex", t(Msg::CiteReportBibtex), Signal::derive(move || citation::bibtex(report, &accessed.get()))),
+        ("report-plain", t(Msg::CiteReportPlain), Signal::derive(move || citation::plain(report, date().as_deref()))),
+        (
+            "report-bibtex",
+            t(Msg::CiteReportBibtex),
+            Signal::derive(move || citation::bibtex(report, date().as_deref())),
+        ),
         (
             "edition-plain",
             t(Msg::CiteEditionPlain),
-            Signal::derive(move || citation::edition_plain(report, &edition_url.get(), &accessed.get())),
+            Signal::derive(move || citation::edition_plain(report, &edition_url.get(), date().as_deref())),
         ),
         (
             "edition-bibtex",
             t(Msg::CiteEditionBibtex),
-            Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), &accessed.get())),
+            Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), date().as_deref())),
         ),
     ];
     let download_bundle = move |_| {

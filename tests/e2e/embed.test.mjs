@@ -71,8 +71,8 @@ ${frames.join('\n')}
   // Each height-message shape on its own, from a frame on the app's site.
   await writeFile(join(partnerDir, 'shapes.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Partner</title><link rel="icon" href="data:,"></head><body>
-<iframe id="ours" src="${site.url}/test/sends-ours.html" title="ours" height="150" data-irm-embed></iframe>
-<iframe id="amp" src="${site.url}/test/sends-amp.html" title="AMP's" height="150" data-irm-embed></iframe>
+<iframe id="ours" src="${site.url}/test/sends-ours.html" title="ours" height="150" style="border:0" data-irm-embed></iframe>
+<iframe id="amp" src="${site.url}/test/sends-amp.html" title="AMP's" height="150" style="border:0" data-irm-embed></iframe>
 <script src="${site.url}/embed.js"></script></body></html>`);
   partner = await serve(partnerDir);
   return partner.url;
