@@ -5,3 +5,16 @@
 /// the stylesheet; images also as data:/blob: URLs (chart downloads); no plugins, no form posts.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
     img-src 'self' data: blob:; connect-src 'self'; frame-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/// The `_headers` file (Netlify's format) for a site served under `base` (`/mongolia/`): its path
+/// patterns are written from the site's root, and a host matches them against the whole path.
+pub fn headers_under(base: &str, headers: &str) -> String {
+    let prefix = base.trim_end_matches('/');
+    headers
+        .lines()
+        .map(|line| match line.strip_prefix('/') {
+            Some(rest) => format!("{prefix}/{rest}\n"),
+            None => format!("{line}\n"),
+        })
+        .collect()
+}

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use irm_report::bundles::{parse_manifest, Manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
-use irm_report::hosting::CONTENT_SECURITY_POLICY;
+use irm_report::hosting::{headers_under, CONTENT_SECURITY_POLICY};
 use irm_report::i18n::{catalogue_path, parse_catalogue, ENGLISH_CATALOGUE};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
 use irm_report::{prerender, routes};
@@ -87,7 +87,10 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n"))?;
     write_bundles(dist, report)?;
-    write_catalogues(dist)
+    write_catalogues(dist)?;
+    // Hosts match `_headers` patterns against the whole path: under a sub-path they must name it.
+    let headers = dist.join("_headers");
+    write(&headers, &headers_under(&site_path(site), &read(&headers)?))
 }
 
 /// The container the app renders into (`index.html`), filled with the prerendered page.

@@ -38,7 +38,8 @@ pub fn SearchBox() -> impl IntoView {
     let search = Callback::new(move |query: String| {
         // Typing on /search replaces the entry: Back leaves the search, not each keystroke.
         let options = NavigateOptions { replace: on_search_page(), ..Default::default() };
-        navigate(&routes::href(&routes::search(query.trim())), options);
+        // The router puts its base in front of the path itself.
+        navigate(&routes::search(query.trim()), options);
     });
     let typed = StoredValue::new(0_u32);
     let on_input = move |_| {

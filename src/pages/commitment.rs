@@ -38,7 +38,8 @@ pub fn CommitmentPage() -> impl IntoView {
             CommitmentParam::OgpId(id) => match report.commitment_by_ogp_id(&id) {
                 Some(c) => {
                     let options = NavigateOptions { replace: true, ..Default::default() };
-                    view! { <Redirect path=routes::href(&routes::commitment(c.number)) options=options/> }.into_any()
+                    // The router puts its base in front of the path itself.
+                    view! { <Redirect path=routes::commitment(c.number) options=options/> }.into_any()
                 }
                 None => view! { <NotFound commitment=raw/> }.into_any(),
             },

@@ -28,7 +28,8 @@ pub fn Scorecard() -> impl IntoView {
     let navigate = use_navigate();
     // Every change is a history entry, so that back and forward walk through the reader's views.
     let go = move |next: ScorecardQuery| {
-        let url = format!("{}{}", routes::href(PATH), next.to_query_string());
+        // The router puts its base in front of the path itself.
+        let url = format!("{PATH}{}", next.to_query_string());
         navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     };
     let rows = Memo::new(move |_| query.with(|q| q.rows(report).into_iter().map(|c| c.number).collect::<Vec<_>>()));

@@ -84,14 +84,19 @@ function encode(body, file, acceptEncoding) {
  * request itself (a test's bundle, an error, a broken connection) by returning true. `plain`: send no
  * header from `_headers` (a host that does not read it). `compress`: brotli or gzip as the client accepts.
  * `host`: the address to listen on (another loopback address is another origin). `fallback`: what a page
- * request for no file gets, `'shell'` (shell.html, status 200) or `'404'` (404.html, status 404).
+ * request for no file gets, `'shell'` (shell.html, status 200) or `'404'` (404.html, status 404). `base`:
+ * the sub-path the site is published under (`/mongolia/`); nothing is served outside it.
  */
-export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell' } = {}) {
+export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell', base = '/' } = {}) {
   const rules = plain ? [] : await readHeaderRules(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (handle && (await handle(path, req, res))) return;
-    const file = normalize(join(root, path));
+    if (!`${path}/`.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const file = normalize(join(root, path.slice(base.length - 1)));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
       res.writeHead(403).end();
       return;

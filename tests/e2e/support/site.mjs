@@ -8,12 +8,20 @@ import { serve } from './server.mjs';
 import { DIST, launch, openPage, visit } from './browser.mjs';
 
 export const REPORT_TITLE = 'Mongolia Results Report 2021-2023';
+/**
+ * `IRM_E2E_HOST=plain`: the site served as nginx serves it by default, with no header from `_headers`
+ * (no CORS, no policy header); scripts/test runs the reading and embed suites this way too.
+ */
+export const PLAIN_HOST = process.env.IRM_E2E_HOST === 'plain';
 
-/** Registers before/after hooks; the returned object is ready inside tests. `serveOptions`: see serve(). */
+/**
+ * Registers before/after hooks; the returned object is ready inside tests. `serveOptions`: see serve(), and
+ * `root`, the built site's directory (`dist/` unless given).
+ */
 export function useSite(serveOptions) {
   const site = {};
   before(async () => {
-    site.server = await serve(DIST, serveOptions);
+    site.server = await serve(serveOptions?.root ?? DIST, { plain: PLAIN_HOST, ...serveOptions });
     site.chromium = await launch();
     site.url = site.server.url;
   });
