@@ -96,5 +96,5 @@ pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
 pub async fn fetch_catalogue(language: &str) -> Result<crate::i18n::Catalogue, FetchError> {
     let url = same_origin_url(&crate::i18n::catalogue_path(language), &base_url())?;
     let text = fetch_text(&url, MAX_BUNDLE_BYTES).await?;
-    crate::i18n::parse_catalogue(language, &text).map_err(|problems| FetchError::Invalid { url, problems })
+    crate::labels::parse_catalogue(language, &text).map_err(|problems| FetchError::Invalid { url, problems })
 }

@@ -3,14 +3,19 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod boot;
+pub mod browser;
 pub mod bundles;
 pub mod charts;
 pub mod citation;
 pub mod components;
+pub mod context;
 pub mod embed;
 pub mod fetch;
+pub mod head;
 pub mod hosting;
 pub mod i18n;
+pub mod labels;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

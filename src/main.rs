@@ -2,5 +2,5 @@
 
 fn main() {
     console_error_panic_hook::set_once();
-    irm_report::app::start();
+    irm_report::boot::start();
 }

@@ -2,32 +2,17 @@
 //! `site-files`), with the title and description the page sets. The browser app then renders the same
 //! DOM and swaps it in at once (`app::reveal`).
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
 use crate::embed::EmbedView;
+use crate::head::MetaSink;
 use crate::pages::embed::EmbedApp;
 use crate::report::Report;
 use crate::routes::SiteAddress;
-
-/// Where a page's title and description land when it is rendered natively (`app::PageMeta`).
-#[derive(Clone, Default)]
-pub struct MetaSink(Arc<Mutex<Option<(String, String)>>>);
-
-impl MetaSink {
-    pub fn set(&self, title: String, description: String) {
-        if let Ok(mut meta) = self.0.lock() {
-            *meta = Some((title, description));
-        }
-    }
-
-    fn take(&self) -> Option<(String, String)> {
-        self.0.lock().ok().and_then(|mut meta| meta.take())
-    }
-}
 
 /// A rendered page: the markup of `<div id="app">`'s content, and its title and description.
 #[derive(Debug, Clone, PartialEq, Eq)]

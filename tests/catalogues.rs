@@ -1,6 +1,7 @@
 //! Every catalogue under `locales/` has every key, no unknown key, and the English placeholders.
 
-use irm_report::i18n::{parse_catalogue, LANGUAGES};
+use irm_report::i18n::LANGUAGES;
+use irm_report::labels::parse_catalogue;
 
 #[test]
 fn every_catalogue_has_every_key() {
@@ -37,7 +38,7 @@ fn a_missing_key_or_a_changed_placeholder_is_named() {
 #[test]
 fn english_labels_are_the_ones_in_the_code() {
     let english = parse_catalogue("en", &std::fs::read_to_string("locales/en.json").unwrap()).unwrap();
-    for (kind, id, label) in irm_report::i18n::labelled_ids() {
+    for (kind, id, label) in irm_report::labels::labelled_ids() {
         assert_eq!(english.get(&format!("{kind}.{id}")), Some(label), "{kind}.{id}");
     }
 }

@@ -176,7 +176,7 @@ proptest! {
         let mut catalogue = english_catalogue();
         let keys: Vec<String> = catalogue.keys().cloned().collect();
         catalogue.insert(key.get(&keys).clone(), Value::String(text.clone()));
-        if let Err(problems) = irm_report::i18n::parse_catalogue("mn", &Value::Object(catalogue).to_string()) {
+        if let Err(problems) = irm_report::labels::parse_catalogue("mn", &Value::Object(catalogue).to_string()) {
             prop_assert!(problems.iter().all(|p| !p.path.is_empty() && !p.reason.is_empty()));
         }
         let index = search_index();

@@ -18,7 +18,8 @@ use irm_report::bundles::{parse_manifest, Manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::hosting::{headers_under, CONTENT_SECURITY_POLICY};
-use irm_report::i18n::{catalogue_path, parse_catalogue, ENGLISH_CATALOGUE};
+use irm_report::i18n::{catalogue_path, ENGLISH_CATALOGUE};
+use irm_report::labels::parse_catalogue;
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
 use irm_report::{prerender, routes};
 

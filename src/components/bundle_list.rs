@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, tf, Msg};
 
-use crate::app::use_report;
 use crate::bundles::Manifest;
+use crate::context::use_report;
 use crate::fetch::fetch_manifest;
 use crate::report::embedded;
 use crate::routes;

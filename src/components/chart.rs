@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::i18n::{t, tf, Msg};
 use wasm_bindgen_futures::spawn_local;
 
-use crate::app::use_report;
+use crate::browser::download::{download_png, download_text};
 use crate::charts::{render, Chart, ChartId};
-use crate::components::download::{download_png, download_text};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
+use crate::context::use_report;
 use crate::embed::EmbedView;
 use crate::routes;
 

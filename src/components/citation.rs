@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_report;
+use crate::context::use_report;
 use crate::report::model::Footnote;
 
 #[component]

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::i18n::{t, tf, Msg};
 use wasm_bindgen::JsCast;
 
-use crate::app::use_report;
-use crate::components::share::{absolute_url, CopyButton};
+use crate::browser::location::absolute_url;
+use crate::components::share::CopyButton;
+use crate::context::use_report;
 use crate::embed::{embed_url, snippet, EmbedOptions, EmbedTheme, EmbedView};
 
 #[component]

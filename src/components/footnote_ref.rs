@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::{tf, Msg};
 use wasm_bindgen::JsCast;
 
-use crate::app::use_report;
+use crate::context::use_report;
 use crate::routes;
 
 /// Which preview is open, by its marker's key: one at a time, app-wide.

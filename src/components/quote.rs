@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, tf, Msg};
 
-use crate::app::use_report;
 use crate::components::rich_text::RichText;
+use crate::context::use_report;
 use crate::report::query::{Located, Quote};
 use crate::routes;
 

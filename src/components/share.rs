@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::i18n::{t, tf, Msg};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 
-use crate::app::Announcer;
-use crate::routes;
+use crate::browser::location::absolute_url;
+use crate::context::Announcer;
 
 #[derive(Clone, PartialEq)]
 enum Status {
@@ -88,10 +88,4 @@ pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: Str
 
 fn select_all(ev: leptos::ev::FocusEvent) {
     event_target::<web_sys::HtmlInputElement>(&ev).select();
-}
-
-/// The full address of an in-app path on this site, for sharing. Empty outside a browser.
-pub fn absolute_url(path: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", routes::href(path))
 }

@@ -7,7 +7,7 @@ mod keys;
 
 use std::sync::OnceLock;
 
-pub use catalogue::{labelled_ids, parse_catalogue, Catalogue};
+pub use catalogue::{parse_catalogue, read_catalogue, Catalogue};
 pub use keys::Msg;
 
 /// Languages with a catalogue; the first is the default and is compiled in.
@@ -23,7 +23,7 @@ static CURRENT: OnceLock<Catalogue> = OnceLock::new();
 
 fn english() -> &'static Catalogue {
     // A test and the build's own check keep the English catalogue valid; an empty one is the last resort.
-    ENGLISH.get_or_init(|| parse_catalogue("en", ENGLISH_CATALOGUE).unwrap_or_else(|_| Catalogue::empty("en")))
+    ENGLISH.get_or_init(|| read_catalogue("en", ENGLISH_CATALOGUE).unwrap_or_else(|_| Catalogue::empty("en")))
 }
 
 /// The catalogue in use: the one `use_catalogue` set at start-up, else English.

@@ -5,24 +5,21 @@ use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
 
-use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
+use crate::components::commitment_name::{commitment_heading, not_stated, promising_text, CommitmentName};
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::not_found::NotFound;
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::share::ShareButtons;
+use crate::context::use_report;
 use crate::embed::EmbedView;
+use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::not_found::NotFound;
 use crate::report::bundle::Basis;
 use crate::report::query::observations_of;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
-
-/// "Not stated in this report", in the interface language.
-pub fn not_stated() -> &'static str {
-    t(Msg::NotStated)
-}
 
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
@@ -45,25 +42,6 @@ pub fn CommitmentPage() -> impl IntoView {
             },
             CommitmentParam::Invalid => view! { <NotFound commitment=raw/> }.into_any(),
         }
-    }
-}
-
-/// "Commitment 3: Participation and Accountability in Public Procurement", as plain text (titles, labels).
-pub fn commitment_heading(c: &Commitment) -> String {
-    let name = tf(Msg::CommitmentN, &[("n", &c.number)]);
-    match c.title() {
-        Some(title) => format!("{name}: {title}"),
-        None => name,
-    }
-}
-
-/// The same as markup: the title, which is report text, keeps its own language.
-#[component]
-pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
-    let language = use_report().language.as_str();
-    view! {
-        {tf(Msg::CommitmentN, &[("n", &commitment.number)])}
-        {commitment.title().map(|title| view! { ": " <span lang=language>{title}</span> })}
     }
 }
 
@@ -165,20 +143,6 @@ fn Evidence(quotes: &'static [String]) -> impl IntoView {
         <ul class="evidence" aria-label=t(Msg::ReportsWords)>
             {quotes.iter().map(|q| view! { <li><q lang=use_report().language.as_str()>{q.as_str()}</q></li> }).collect_view()}
         </ul>
-    }
-}
-
-/// "Yes, as stated in the report", "Yes, inferred: not stated in this report", "Not stated in this report".
-pub fn promising_text(c: &Commitment) -> String {
-    match &c.promising {
-        None => not_stated().to_string(),
-        Some(p) => t(match (p.value, p.basis) {
-            (true, Basis::Report) => Msg::PromisingYesStated,
-            (false, Basis::Report) => Msg::PromisingNoStated,
-            (true, Basis::Inferred) => Msg::PromisingYesInferred,
-            (false, Basis::Inferred) => Msg::PromisingNoInferred,
-        })
-        .to_string(),
     }
 }
 

@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-use crate::app::{use_report, PageMeta};
+use crate::browser::download::download_text;
+use crate::browser::location::absolute_url;
 use crate::charts::ChartId;
 use crate::citation;
 use crate::components::bundle_list::BundleList;
 use crate::components::chart::ChartFigure;
-use crate::components::download::download_text;
-use crate::components::share::{absolute_url, CopyButton};
+use crate::components::share::CopyButton;
+use crate::context::use_report;
 use crate::fetch::bundle_json;
+use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
 use crate::routes::SiteAddress;
 use crate::scorecard::scorecard_csv;

@@ -3,19 +3,20 @@
 
 use leptos::prelude::*;
 
-use crate::app::{document_meta, use_report, Announcer};
+use crate::browser::language::{initial_language, set_document_language};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
+use crate::components::commitment_name::{promising_text, CommitmentName};
 use crate::components::footnote_ref::provide_footnote_previews;
-use crate::components::language::{initial_language, set_document_language};
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
+use crate::components::scorecard_row::Row;
+use crate::components::unavailable::Unavailable;
+use crate::context::{provide_report_context, use_report};
 use crate::embed::{parse_embed_path, EmbedError, EmbedView};
 use crate::fetch::fetch_catalogue;
+use crate::head::document_meta;
 use crate::i18n::{self, t, tf, Msg};
-use crate::pages::commitment::{promising_text, CommitmentName};
-use crate::pages::scorecard::Row;
-use crate::pages::unavailable::Unavailable;
 use crate::report::{embedded, Report};
 use crate::routes;
 
@@ -50,14 +51,13 @@ fn mount_embed(path: &str) {
     };
     let view = parse_embed_path(report, path);
     // `boot.js` has applied the flags and reports the height and follows the host's theme, app or not.
-    crate::app::mount(move || view! { <EmbedApp report=report view=view/> });
-    crate::app::reveal();
+    crate::takeover::mount(move || view! { <EmbedApp report=report view=view/> });
+    crate::takeover::reveal();
 }
 
 #[component]
 pub fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>) -> impl IntoView {
-    provide_context(report);
-    provide_context(Announcer::default());
+    provide_report_context(report);
     provide_footnote_previews();
     let full_path = match &view {
         Ok(view) => view.full_path(),

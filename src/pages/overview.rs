@@ -4,14 +4,16 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, tf, Msg};
 
-use crate::app::{scroll_to_location_hash, use_report, PageMeta};
+use crate::browser::location::scroll_to_location_hash;
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
 use crate::components::citation::Citation;
+use crate::components::commitment_name::CommitmentName;
 use crate::components::heading::LinkedHeading;
 use crate::components::rich_text::{footnote_marker_id, RichText};
+use crate::context::use_report;
+use crate::head::PageMeta;
 use crate::i18n;
-use crate::pages::commitment::CommitmentName;
 use crate::report::bundle::Share;
 use crate::report::{Paragraph, Report, Section};
 use crate::routes;

@@ -5,16 +5,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::app::{use_report, PageMeta};
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::scorecard_row::Row;
 use crate::components::share::ShareButtons;
+use crate::context::use_report;
 use crate::embed::EmbedView;
+use crate::head::PageMeta;
 use crate::i18n::{self, t, tf, Msg};
-use crate::pages::commitment::not_stated;
 use crate::report::ids::IdEnum;
 use crate::report::rating::EarlyResults;
-use crate::report::Commitment;
-use crate::routes;
 use crate::scorecard::{Column, CompletionFilter, PromisingFilter, ScorecardQuery};
 
 const PATH: &str = "/commitments";
@@ -149,23 +148,5 @@ where
                 })
                 .collect_view()}
         </fieldset>
-    }
-}
-
-/// One commitment as a table row; also used by the scorecard embed.
-#[component]
-pub fn Row(commitment: &'static Commitment) -> impl IntoView {
-    let c = commitment;
-    let language = use_report().language.as_str();
-    view! {
-        <tr>
-            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{tf(Msg::CommitmentN, &[("n", &c.number)])}</a></th>
-            <td>{c.ogp_id().unwrap_or(not_stated())}</td>
-            <td lang=c.title().map(|_| language)>{c.title().unwrap_or(not_stated())}</td>
-            <td lang=c.lead_institution().map(|_| language)>{c.lead_institution().unwrap_or(not_stated())}</td>
-            <td>{c.completion.level.describe()}</td>
-            <td>{c.early_results.level.label()}</td>
-            <td>{PromisingFilter::of(c).label()}</td>
-        </tr>
     }
 }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::{use_report, PageMeta};
+use crate::context::use_report;
+use crate::head::PageMeta;
 use crate::i18n::{self, t, tf, Msg};
 use crate::routes;
 use crate::search::{Hit, Index, Kind, Part};

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{use_report, PageMeta};
 use crate::components::citation::Citation;
+use crate::components::not_found::NotFound;
 use crate::components::quote::QuotesInContext;
 use crate::components::share::ShareButtons;
+use crate::context::use_report;
+use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::not_found::NotFound;
 use crate::report::inline::parse_number;
 use crate::report::model::Footnote;
 use crate::report::Report;

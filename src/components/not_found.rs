@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::app::{use_report, PageMeta};
+use crate::components::commitment_name::CommitmentName;
+use crate::context::use_report;
+use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
-use crate::pages::commitment::CommitmentName;
 use crate::routes::{self, shorten};
 
 /// Longest part of a URL echoed back to the reader.

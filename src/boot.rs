@@ -1,0 +1,33 @@
+//! The app's start (called once by `main`, after `boot.js` imported it): the base path, then the report
+//! app or an embed view, rendered off-screen and swapped in by `takeover`.
+
+use leptos::prelude::*;
+
+use crate::app::App;
+use crate::browser::language::initial_language;
+use crate::browser::location::{base_href_path, query_value};
+use crate::pages::embed::start_embed;
+use crate::routes;
+use crate::takeover::mount;
+
+/// Mounts the app, or the embed view for `/embed/...` addresses. Called once by `main`.
+pub fn start() {
+    routes::set_base(&base_href_path().unwrap_or_default());
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let path = routes::in_app(&path);
+    if path.starts_with("/embed/") {
+        start_embed(path, &location.search().unwrap_or_default());
+    } else {
+        let search = location.search().unwrap_or_default();
+        let requested = query_value(&search, "bundle");
+        let language = initial_language(&search);
+        // `boot.js` applied the saved theme before the first paint, and imported the app after that paint
+        // or on the reader's first intent.
+        // The render gets a task of its own: with the wasm's instantiation it would make one long task.
+        set_timeout(
+            move || mount(move || view! { <App requested_bundle=requested language=language/> }),
+            std::time::Duration::ZERO,
+        );
+    }
+}

@@ -1,0 +1,47 @@
+//! How a commitment is named and what is said where the report says nothing: shared by the pages, the
+//! scorecard and the embed views.
+
+use leptos::prelude::*;
+
+use crate::context::use_report;
+use crate::i18n::{t, tf, Msg};
+use crate::report::bundle::Basis;
+use crate::report::Commitment;
+
+/// "Not stated in this report", in the interface language.
+pub fn not_stated() -> &'static str {
+    t(Msg::NotStated)
+}
+
+/// "Commitment 3: Participation and Accountability in Public Procurement", as plain text (titles, labels).
+pub fn commitment_heading(c: &Commitment) -> String {
+    let name = tf(Msg::CommitmentN, &[("n", &c.number)]);
+    match c.title() {
+        Some(title) => format!("{name}: {title}"),
+        None => name,
+    }
+}
+
+/// The same as markup: the title, which is report text, keeps its own language.
+#[component]
+pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
+    let language = use_report().language.as_str();
+    view! {
+        {tf(Msg::CommitmentN, &[("n", &commitment.number)])}
+        {commitment.title().map(|title| view! { ": " <span lang=language>{title}</span> })}
+    }
+}
+
+/// "Yes, as stated in the report", "Yes, inferred: not stated in this report", "Not stated in this report".
+pub fn promising_text(c: &Commitment) -> String {
+    match &c.promising {
+        None => not_stated().to_string(),
+        Some(p) => t(match (p.value, p.basis) {
+            (true, Basis::Report) => Msg::PromisingYesStated,
+            (false, Basis::Report) => Msg::PromisingNoStated,
+            (true, Basis::Inferred) => Msg::PromisingYesInferred,
+            (false, Basis::Inferred) => Msg::PromisingNoInferred,
+        })
+        .to_string(),
+    }
+}

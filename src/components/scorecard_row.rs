@@ -1,0 +1,28 @@
+//! One commitment as a scorecard row: the scorecard page and its embed.
+
+use leptos::prelude::*;
+
+use crate::components::commitment_name::not_stated;
+use crate::context::use_report;
+use crate::i18n::{tf, Msg};
+use crate::report::Commitment;
+use crate::routes;
+use crate::scorecard::PromisingFilter;
+
+/// One commitment as a table row; also used by the scorecard embed.
+#[component]
+pub fn Row(commitment: &'static Commitment) -> impl IntoView {
+    let c = commitment;
+    let language = use_report().language.as_str();
+    view! {
+        <tr>
+            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{tf(Msg::CommitmentN, &[("n", &c.number)])}</a></th>
+            <td>{c.ogp_id().unwrap_or(not_stated())}</td>
+            <td lang=c.title().map(|_| language)>{c.title().unwrap_or(not_stated())}</td>
+            <td lang=c.lead_institution().map(|_| language)>{c.lead_institution().unwrap_or(not_stated())}</td>
+            <td>{c.completion.level.describe()}</td>
+            <td>{c.early_results.level.label()}</td>
+            <td>{PromisingFilter::of(c).label()}</td>
+        </tr>
+    }
+}
