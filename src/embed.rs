@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use crate::charts::{escape_xml, ChartId};
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, Msg};
+use crate::labels::commitment_heading;
 use crate::report::inline::parse_number;
 use crate::report::Report;
 
@@ -60,10 +61,7 @@ impl EmbedView {
     /// A unique, descriptive iframe title.
     pub fn title(self, report: &Report) -> String {
         let what = match self {
-            EmbedView::Commitment(n) => match report.commitment(n).and_then(|c| c.title()) {
-                Some(title) => format!("{}: {title}", tf(Msg::CommitmentN, &[("n", &n)])),
-                None => tf(Msg::CommitmentN, &[("n", &n)]),
-            },
+            EmbedView::Commitment(n) => commitment_heading(n, report.commitment(n).and_then(|c| c.title())),
             EmbedView::Scorecard => t(Msg::ScorecardTitle).to_string(),
             EmbedView::Chart(id) => id.label().to_string(),
         };
@@ -120,13 +118,7 @@ impl EmbedTheme {
     }
 }
 
-impl EmbedTheme {
-    pub fn from_id(id: &str) -> Option<Self> {
-        EmbedTheme::ALL.into_iter().find(|theme| theme.id() == id)
-    }
-}
-
-/// The flags an embed URL takes: `?theme=dark&compact`.
+/// The flags an embed URL takes: `?theme=dark&compact` (read in the browser by `boot.js`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct EmbedOptions {
     pub theme: EmbedTheme,
@@ -134,20 +126,6 @@ pub struct EmbedOptions {
 }
 
 impl EmbedOptions {
-    /// Reads a query string (`?theme=dark&compact`); unknown values fall back to the defaults.
-    pub fn parse(query: &str) -> Self {
-        let mut options = EmbedOptions::default();
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "theme" => options.theme = EmbedTheme::from_id(value).unwrap_or_default(),
-                "compact" => options.compact = !matches!(value, "0" | "false"),
-                _ => {}
-            }
-        }
-        options
-    }
-
     /// "" for the defaults, else `?theme=dark&compact`.
     pub fn to_query_string(self) -> String {
         let mut parts = Vec::new();

@@ -42,3 +42,17 @@ pub fn required_keys() -> Vec<String> {
 pub fn parse_catalogue(language: &str, json: &str) -> Result<Catalogue, Vec<Problem>> {
     i18n::parse_catalogue(language, json, &required_keys())
 }
+
+/// "Commitment 3", in the interface language.
+pub fn commitment_n(number: u32) -> String {
+    i18n::tf(Msg::CommitmentN, &[("n", &number)])
+}
+
+/// "Commitment 3: Participation and Accountability in Public Procurement", or "Commitment 3" where no
+/// title is known: as plain text (page titles, iframe titles, search results).
+pub fn commitment_heading(number: u32, title: Option<&str>) -> String {
+    match title {
+        Some(title) => format!("{}: {title}", commitment_n(number)),
+        None => commitment_n(number),
+    }
+}

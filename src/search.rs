@@ -87,15 +87,12 @@ impl Index {
                 });
             }
         }
-        for section in &report.sections {
-            for p in &section.paragraphs {
-                documents.push(paragraph(None, section.heading.clone(), &p.id, &p.spans));
-            }
-            for o in &section.observations {
-                for p in &o.paragraphs {
-                    documents.push(paragraph(Some(o.number), Some(o.title.clone()), &p.id, &p.spans));
-                }
-            }
+        for place in report.paragraphs() {
+            let (observation, context) = match place.observation {
+                Some(o) => (Some(o.number), Some(o.title.clone())),
+                None => (None, place.section.heading.clone()),
+            };
+            documents.push(paragraph(observation, context, &place.paragraph.id, &place.paragraph.spans));
         }
         for f in &report.footnotes {
             documents.push(Document {

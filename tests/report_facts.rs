@@ -3,6 +3,7 @@
 
 use irm_report::report::bundle::Basis;
 use irm_report::report::inline::plain_text;
+use irm_report::report::query::observations_of;
 use irm_report::report::rating::{Completion, EarlyResults};
 use irm_report::report::{embedded, Report};
 
@@ -98,13 +99,13 @@ fn neighbours_follow_the_report_order() {
 
 #[test]
 fn observations_footnotes_and_citations_per_item() {
-    let observations = |n| report().observations_mentioning(n).iter().map(|o| o.number).collect::<Vec<_>>();
+    let observations = |n| observations_of(&report().mentions(n)).iter().map(|o| o.number).collect::<Vec<_>>();
     assert_eq!(observations(3), [2]);
     assert_eq!(observations(4), [2, 3]);
     assert_eq!(observations(9), [3]);
     assert!(observations(6).is_empty());
     // No sentence that names a commitment cites a footnote in this report.
-    assert!(report().commitments.iter().all(|c| report().footnotes_of(c.number).is_empty()));
+    assert!(report().commitments.iter().all(|c| report().footnotes_cited(&report().mentions(c.number)).is_empty()));
     let citations: Vec<String> = report().citations(2).iter().map(|q| plain_text(&q.spans)).collect();
     assert_eq!(
         citations,

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::context::use_report;
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{t, Msg};
+use crate::labels::{self, commitment_n};
 use crate::report::bundle::Basis;
 use crate::report::Commitment;
 
@@ -15,11 +16,7 @@ pub fn not_stated() -> &'static str {
 
 /// "Commitment 3: Participation and Accountability in Public Procurement", as plain text (titles, labels).
 pub fn commitment_heading(c: &Commitment) -> String {
-    let name = tf(Msg::CommitmentN, &[("n", &c.number)]);
-    match c.title() {
-        Some(title) => format!("{name}: {title}"),
-        None => name,
-    }
+    labels::commitment_heading(c.number, c.title())
 }
 
 /// The same as markup: the title, which is report text, keeps its own language.
@@ -27,7 +24,7 @@ pub fn commitment_heading(c: &Commitment) -> String {
 pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
     let language = use_report().language.as_str();
     view! {
-        {tf(Msg::CommitmentN, &[("n", &commitment.number)])}
+        {commitment_n(commitment.number)}
         {commitment.title().map(|title| view! { ": " <span lang=language>{title}</span> })}
     }
 }

@@ -16,6 +16,7 @@ use crate::context::use_report;
 use crate::embed::EmbedView;
 use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
+use crate::labels::commitment_n;
 use crate::report::bundle::Basis;
 use crate::report::query::observations_of;
 use crate::report::{Commitment, Report};
@@ -64,12 +65,12 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
             <nav aria-label=t(Msg::Breadcrumb) class="breadcrumb">
                 <a href=routes::href("/")>{t(Msg::NavReport)}</a> " › "
                 <a href=routes::href("/commitments")>{t(Msg::NavCommitments)}</a> " › "
-                <span aria-current="page">{tf(Msg::CommitmentN, &[("n", &c.number)])}</span>
+                <span aria-current="page">{commitment_n(c.number)}</span>
             </nav>
             <h1 tabindex="-1"><CommitmentName commitment=c/></h1>
             {c.title().is_none().then(|| view! { <p class="not-stated">{t(Msg::TitleNotStated)}</p> })}
             <div class="actions">
-                <ShareButtons path=routes::commitment(c.number) label=tf(Msg::CommitmentN, &[("n", &c.number)])/>
+                <ShareButtons path=routes::commitment(c.number) label=commitment_n(c.number)/>
                 <EmbedButton view=EmbedView::Commitment(c.number)/>
             </div>
             <section aria-labelledby="ratings-heading" class="ratings">
@@ -87,10 +88,10 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
             <Facts report=report commitment=c/>
             <nav aria-label=t(Msg::OtherCommitments) class="prev-next">
                 {previous.map(|p| view! {
-                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← {}", tf(Msg::CommitmentN, &[("n", &p.number)]))}</a>
+                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← {}", commitment_n(p.number))}</a>
                 })}
                 {next.map(|n| view! {
-                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("{} →", tf(Msg::CommitmentN, &[("n", &n.number)]))}</a>
+                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("{} →", commitment_n(n.number))}</a>
                 })}
             </nav>
         </article>

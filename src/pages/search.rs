@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::context::use_report;
 use crate::head::PageMeta;
 use crate::i18n::{self, t, tf, Msg};
+use crate::labels::commitment_heading;
 use crate::routes;
 use crate::search::{Hit, Index, Kind, Part};
 
@@ -93,10 +94,7 @@ fn group(report: &'static crate::report::Report, kind: Kind, hits: &[&Hit]) -> i
 fn result(report: &'static crate::report::Report, hit: &Hit) -> impl IntoView {
     let document = hit.document;
     let label = match (document.kind, document.number) {
-        (Kind::Commitment, Some(n)) => match &document.context {
-            Some(title) => format!("{}: {title}", tf(Msg::CommitmentN, &[("n", &n)])),
-            None => tf(Msg::CommitmentN, &[("n", &n)]),
-        },
+        (Kind::Commitment, Some(n)) => commitment_heading(n, document.context.as_deref()),
         (Kind::Observation, Some(n)) => tf(Msg::ObservationN, &[("n", &n)]),
         (Kind::Paragraph, Some(n)) => tf(Msg::SearchInObservation, &[("n", &n)]),
         (Kind::Paragraph, None) => match &document.context {

@@ -88,16 +88,6 @@ impl Report {
         self.quotes(|span| *span == Span::Footnote(number))
     }
 
-    /// The observations whose text names commitment `number`.
-    pub fn observations_mentioning(&self, number: u32) -> Vec<&Observation> {
-        observations_of(&self.mentions(number))
-    }
-
-    /// The footnotes cited in the sentences that name commitment `number`.
-    pub fn footnotes_of(&self, number: u32) -> Vec<&Footnote> {
-        self.footnotes_cited(&self.mentions(number))
-    }
-
     /// The footnotes `quotes` cite, in number order, each once.
     pub fn footnotes_cited(&self, quotes: &[Quote]) -> Vec<&Footnote> {
         let mut numbers: Vec<u32> = quotes
