@@ -2,12 +2,14 @@
 //! data table (shown under the chart and downloadable as CSV). Plain Rust, no Leptos.
 
 mod completion;
+mod draw;
 mod early_results;
 mod inflation;
 mod matrix;
 mod palette;
 
 pub use crate::table::DataTable;
+pub use draw::ChartError;
 pub use palette::Palette;
 
 use crate::report::ids::id_enum;
@@ -48,25 +50,32 @@ impl ChartId {
     }
 }
 
-/// What a chart module hands back before the SVG is wrapped.
-struct Drawn {
-    svg: String,
-    description: String,
-    table: DataTable,
-    source_note: String,
+/// One chart, in its three parts: the drawing, its description in words, and its numbers as a table
+/// (each chart module implements it).
+trait Figure {
+    fn svg(&self, report: &Report) -> Result<String, ChartError>;
+    fn description(&self, report: &Report) -> String;
+    fn table(&self, report: &Report) -> DataTable;
+    /// Where its numbers come from, for the caption.
+    fn source_note(&self, report: &Report) -> String;
 }
 
-/// Draws a chart. Plotters reports failures as errors; they become a message, never a panic.
-pub fn render(report: &Report, id: ChartId) -> Result<Chart, String> {
-    let drawn = match id {
-        ChartId::Completion => completion::draw(report),
-        ChartId::EarlyResults => early_results::draw(report),
-        ChartId::Matrix => matrix::draw(report),
-        ChartId::Inflation => inflation::draw(report),
-    }?;
+fn figure(id: ChartId) -> &'static dyn Figure {
+    match id {
+        ChartId::Completion => &completion::Completion,
+        ChartId::EarlyResults => &early_results::EarlyResultsChart,
+        ChartId::Matrix => &matrix::Matrix,
+        ChartId::Inflation => &inflation::Inflation,
+    }
+}
+
+/// Draws a chart, with its accessible name and description inside the SVG.
+pub fn render(report: &Report, id: ChartId) -> Result<Chart, ChartError> {
+    let figure = figure(id);
     let title = id.label().to_string();
-    let svg = label_svg(&drawn.svg, id, &title, &drawn.description);
-    Ok(Chart { id, title, description: drawn.description, svg, table: drawn.table, source_note: drawn.source_note })
+    let description = figure.description(report);
+    let svg = label_svg(&figure.svg(report)?, id, &title, &description);
+    Ok(Chart { id, title, description, svg, table: figure.table(report), source_note: figure.source_note(report) })
 }
 
 /// Gives the SVG an accessible name and description (`role="img"`, `<title>`, `<desc>`), inside the
@@ -99,17 +108,4 @@ pub fn escape_xml(text: &str) -> String {
         }
     }
     out
-}
-
-/// Most axis labels a chart asks plotters for, whatever the numbers in a bundle.
-const MAX_TICKS: usize = 12;
-
-/// A font size in CSS pixels as plotters wants it (its SVG backend writes `size / 1.24`).
-fn px(css_pixels: f64) -> f64 {
-    css_pixels * 1.24
-}
-
-/// Plotters errors as text.
-fn failed(error: impl std::fmt::Display) -> String {
-    format!("the chart could not be drawn: {error}")
 }
