@@ -1,16 +1,13 @@
 //! Embed URLs, options, the partner snippet and the oEmbed documents.
 
+use crate::prelude::report;
 use irm_report::charts::ChartId;
 use irm_report::embed::{
     embed_url, oembed, oembed_file, parse_embed_path, snippet, EmbedError, EmbedOptions, EmbedTheme, EmbedView,
 };
-use irm_report::report::{embedded, load, Report};
+use irm_report::report::load;
 
 const SITE: &str = "https://example.org/mongolia/";
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap()
-}
 
 #[test]
 fn embed_paths() {

@@ -1,16 +1,13 @@
 //! The bundle must carry the published report verbatim: every paragraph, heading and footnote of
 //! `data/source/mongolia-results-report-2021-2023.txt`, in order, and nothing of the web page's furniture.
 
-use irm_report::report::{embedded, inline::Span, Report};
+use crate::prelude::report;
+use irm_report::report::{inline::Span, Report};
 
-const SEED: &str = include_str!("../data/source/mongolia-results-report-2021-2023.txt");
+const SEED: &str = include_str!("../../data/source/mongolia-results-report-2021-2023.txt");
 /// Web-page furniture around the report text.
 const FURNITURE_BEFORE: &str = "Skip Navigation";
 const FURNITURE_FROM: &str = "Downloads";
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap_or_else(|e| panic!("embedded bundle invalid:\n{e}"))
-}
 
 /// The seed's blocks (paragraphs, headings, footnotes) from the title to the last footnote.
 fn seed_blocks() -> Vec<&'static str> {

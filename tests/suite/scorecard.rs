@@ -2,13 +2,9 @@
 
 use std::collections::HashMap;
 
+use crate::prelude::report;
 use irm_report::report::rating::EarlyResults;
-use irm_report::report::{embedded, Report};
 use irm_report::scorecard::{Column, CompletionFilter, Ignored, PromisingFilter, ScorecardQuery, Sort};
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap()
-}
 
 fn parse(query: &str) -> (ScorecardQuery, Ignored) {
     let params: HashMap<String, String> = query

@@ -2,15 +2,12 @@
 
 use std::collections::HashMap;
 
+use crate::prelude::report;
 use irm_report::charts::{escape_xml, render, Chart, ChartId};
-use irm_report::report::{embedded, load, Report};
+use irm_report::report::load;
 
 const ACCENT: &str = "#0B6E4F";
 const OUTLINE: &str = "#505A66";
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap()
-}
 
 fn chart(id: ChartId) -> Chart {
     render(report(), id).unwrap_or_else(|e| panic!("{}: {e}", id.id()))

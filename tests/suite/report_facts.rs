@@ -1,15 +1,11 @@
 //! What the bundle states about the nine commitments and the report's figures, checked against the
 //! report's own words (see data/source/reference-commitments.md).
 
+use crate::prelude::report;
 use irm_report::report::bundle::Basis;
 use irm_report::report::inline::plain_text;
 use irm_report::report::query::observations_of;
 use irm_report::report::rating::{Completion, EarlyResults};
-use irm_report::report::{embedded, Report};
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap()
-}
 
 #[test]
 fn ratings_are_as_the_report_states_them() {

@@ -1,11 +1,8 @@
 //! Citations of the report and of the interactive edition.
 
+use crate::prelude::report;
 use irm_report::citation::{bibtex, edition_bibtex, edition_plain, plain};
-use irm_report::report::{embedded, load, Report};
-
-fn report() -> &'static Report {
-    embedded().as_ref().unwrap()
-}
+use irm_report::report::load;
 
 #[test]
 fn plain_text_citations() {
