@@ -50,7 +50,7 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
         Ok(report) => report,
         Err(error) => {
             Effect::new(|_| reveal());
-            return view! { <Unavailable error=error.clone()/> }.into_any();
+            return view! { <Unavailable error=error.clone() /> }.into_any();
         }
     };
     let boot = RwSignal::new(Boot::Ready(embedded, Vec::new()));
@@ -97,7 +97,7 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
             </main>
         }
         .into_any(),
-        Boot::Ready(report, failures) => view! { <ReportApp report=report failures=failures retry=retry/> }.into_any(),
+        Boot::Ready(report, failures) => view! { <ReportApp report=report failures=failures retry=retry /> }.into_any(),
     })
     .into_any()
 }
@@ -110,15 +110,17 @@ fn ReportApp(report: &'static Report, failures: Vec<Failure>, retry: Callback<()
     view! {
         <Router base=routes::base()>
             <Frame report=report>
-                {failures.into_iter().map(|failure| view! { <FailureNotice failure=failure retry=retry/> }).collect_view()}
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Overview/>
-                    <Route path=path!("/commitments") view=Scorecard/>
-                    <Route path=path!("/commitments/:n") view=CommitmentPage/>
-                    <Route path=path!("/sources") view=Sources/>
-                    <Route path=path!("/sources/:n") view=SourcePage/>
-                    <Route path=path!("/data") view=DataPage/>
-                    <Route path=path!("/search") view=SearchPage/>
+                {failures
+                    .into_iter()
+                    .map(|failure| view! { <FailureNotice failure=failure retry=retry /> })
+                    .collect_view()} <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=Overview />
+                    <Route path=path!("/commitments") view=Scorecard />
+                    <Route path=path!("/commitments/:n") view=CommitmentPage />
+                    <Route path=path!("/sources") view=Sources />
+                    <Route path=path!("/sources/:n") view=SourcePage />
+                    <Route path=path!("/data") view=DataPage />
+                    <Route path=path!("/search") view=SearchPage />
                 </Routes>
             </Frame>
         </Router>
@@ -150,7 +152,9 @@ fn FailureNotice(failure: Failure, retry: Callback<()>) -> impl IntoView {
             <h2>{title}</h2>
             <p class="problem">{error.to_string()}</p>
             <p>{instead}</p>
-            <button type="button" on:click=move |_| retry.run(())>{t(Msg::TryAgain)}</button>
+            <button type="button" on:click=move |_| retry.run(())>
+                {t(Msg::TryAgain)}
+            </button>
         </section>
     }
 }

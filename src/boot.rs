@@ -26,7 +26,7 @@ pub fn start() {
         // or on the reader's first intent.
         // The render gets a task of its own: with the wasm's instantiation it would make one long task.
         set_timeout(
-            move || mount(move || view! { <App requested_bundle=requested language=language/> }),
+            move || mount(move || view! { <App requested_bundle=requested language=language /> }),
             std::time::Duration::ZERO,
         );
     }

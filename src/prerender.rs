@@ -26,13 +26,13 @@ pub struct Page {
 pub fn app_page(report: &'static Report, site: &str, path: &str) -> Page {
     render(report, site, || {
         provide_context(RequestUrl::new(&format!("{}{path}", crate::routes::base())));
-        view! { <App requested_bundle=None language="en"/> }.into_any()
+        view! { <App requested_bundle=None language="en" /> }.into_any()
     })
 }
 
 /// An embed view (its flags are applied by `boot.js` and the style sheet).
 pub fn embed_page(report: &'static Report, site: &str, view: EmbedView) -> Page {
-    render(report, site, move || view! { <EmbedApp report=report view=Ok(view)/> }.into_any())
+    render(report, site, move || view! { <EmbedApp report=report view=Ok(view) /> }.into_any())
 }
 
 fn render(report: &'static Report, site: &str, app: impl FnOnce() -> AnyView) -> Page {

@@ -18,9 +18,11 @@ use crate::routes;
 pub fn ChartFigure(id: ChartId, #[prop(optional)] embedded: bool) -> impl IntoView {
     let report = use_report();
     match render(report, id) {
-        Ok(chart) => view! { <Figure chart=chart embedded=embedded/> }.into_any(),
+        Ok(chart) => view! { <Figure chart=chart embedded=embedded /> }.into_any(),
         Err(error) => view! {
-            <figure id=id.anchor() class="chart"><p class="notice">{format!("{}: {error}", id.label())}</p></figure>
+            <figure id=id.anchor() class="chart">
+                <p class="notice">{format!("{}: {error}", id.label())}</p>
+            </figure>
         }
         .into_any(),
     }
@@ -58,29 +60,74 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
             <p class="chart-source">{chart.source_note.clone()}</p>
             <details>
                 <summary>{t(Msg::ChartShowData)}</summary>
-                <div class="table-scroll" role="region" aria-label=tf(Msg::ChartDataOf, &[("title", &chart.title)]) tabindex="0">
+                <div
+                    class="table-scroll"
+                    role="region"
+                    aria-label=tf(Msg::ChartDataOf, &[("title", &chart.title)])
+                    tabindex="0"
+                >
                     <table class="chart-data">
-                        <thead><tr>{table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                        <thead>
+                            <tr>
+                                {table.columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
+                            </tr>
+                        </thead>
                         <tbody>
-                            {table.rows.into_iter().map(|row| view! {
-                                <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
-                            }).collect_view()}
+                            {table
+                                .rows
+                                .into_iter()
+                                .map(|row| {
+                                    view! {
+                                        <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr>
+                                    }
+                                })
+                                .collect_view()}
                         </tbody>
                     </table>
                 </div>
             </details>
-            {(!embedded).then(|| view! {
-            <div class="chart-actions">
-                <span class="downloads">
-                    {t(Msg::ChartDownload)}
-                    <button type="button" class="download" data-format="svg" aria-label=tf(Msg::ChartDownloadSvg, &[("title", &chart.title)]) on:click=download_svg>"SVG"</button>
-                    <button type="button" class="download" data-format="png" aria-label=tf(Msg::ChartDownloadPng, &[("title", &chart.title)]) on:click=download_png>"PNG"</button>
-                    <button type="button" class="download" data-format="csv" aria-label=tf(Msg::ChartDownloadCsv, &[("title", &chart.title)]) on:click=download_csv>"CSV"</button>
-                </span>
-                <ShareButtons path=routes::report_anchor(&id.anchor()) label=tf(Msg::ChartShareLabel, &[("title", &chart.title)])/>
-                <EmbedButton view=EmbedView::Chart(id)/>
-            </div>
-            })}
+            {(!embedded)
+                .then(|| {
+                    view! {
+                        <div class="chart-actions">
+                            <span class="downloads">
+                                {t(Msg::ChartDownload)}
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="svg"
+                                    aria-label=tf(Msg::ChartDownloadSvg, &[("title", &chart.title)])
+                                    on:click=download_svg
+                                >
+                                    "SVG"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="png"
+                                    aria-label=tf(Msg::ChartDownloadPng, &[("title", &chart.title)])
+                                    on:click=download_png
+                                >
+                                    "PNG"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="csv"
+                                    aria-label=tf(Msg::ChartDownloadCsv, &[("title", &chart.title)])
+                                    on:click=download_csv
+                                >
+                                    "CSV"
+                                </button>
+                            </span>
+                            <ShareButtons
+                                path=routes::report_anchor(&id.anchor())
+                                label=tf(Msg::ChartShareLabel, &[("title", &chart.title)])
+                            />
+                            <EmbedButton view=EmbedView::Chart(id) />
+                        </div>
+                    }
+                })}
         </figure>
     }
 }

@@ -12,7 +12,9 @@ pub fn Citation(footnote: &'static Footnote) -> impl IntoView {
     view! {
         <span class="citation" lang=use_report().language.as_str()>
             {before}
-            <a href=footnote.url.as_str() rel="noopener noreferrer" class="external">{footnote.url.as_str()}</a>
+            <a href=footnote.url.as_str() rel="noopener noreferrer" class="external">
+                {footnote.url.as_str()}
+            </a>
             {after}
         </span>
     }

@@ -25,7 +25,14 @@ pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
     let language = use_report().language.as_str();
     view! {
         {commitment_n(commitment.number)}
-        {commitment.title().map(|title| view! { ": " <span lang=language>{title}</span> })}
+        {commitment
+            .title()
+            .map(|title| {
+                view! {
+                    ": "
+                    <span lang=language>{title}</span>
+                }
+            })}
     }
 }
 

@@ -1,5 +1,6 @@
-//! "Embed": a modal dialog with the snippet to copy, its options and a live preview. The native
-//! `<dialog>` traps focus and closes on Escape; focus returns to the button.
+//! "Embed": a modal dialog with the snippet to copy, its options and a live preview. The native modal
+//! `<dialog>` keeps focus off the page and closes on Escape; Tab wraps within it (below); focus returns
+//! to the button.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -83,43 +84,90 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
     let theme_choice = move |t: EmbedTheme, label: &'static str| {
         view! {
             <label class="option">
-                <input type="radio" name=theme_group.clone() value=t.id()
-                    prop:checked=move || theme.get() == t on:change=move |_| theme.set(t)/>
-                " " {label}
+                <input
+                    type="radio"
+                    name=theme_group.clone()
+                    value=t.id()
+                    prop:checked=move || theme.get() == t
+                    on:change=move |_| theme.set(t)
+                />
+                " "
+                {label}
             </label>
         }
     };
     let preview_title = tf(Msg::EmbedPreviewOf, &[("title", &title)]);
     let labelled_by = heading_id.clone();
     view! {
-        <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">{t(Msg::EmbedButton)}</button>
-        <dialog node_ref=dialog class="embed-dialog" aria-labelledby=move || built.get().then(|| labelled_by.clone()) on:close=on_close on:keydown=wrap_focus>
-            {move || built.get().then(|| {
-                let (theme_choice, title, preview_title) = (theme_choice.clone(), title.clone(), preview_title.clone());
-                let (heading_id, code_id) = (heading_id.clone(), code_id.clone());
-                view! {
-                    <h2 id=heading_id>{tf(Msg::EmbedDialogTitle, &[("title", &title)])}</h2>
-                    <p>{t(Msg::EmbedDialogIntro)}</p>
-                    <fieldset>
-                        <legend>{t(Msg::ThemeLabel)}</legend>
-                        {theme_choice(EmbedTheme::Auto, t(Msg::EmbedThemeAuto))}
-                        {theme_choice(EmbedTheme::Light, t(Msg::ThemeLight))}
-                        {theme_choice(EmbedTheme::Dark, t(Msg::ThemeDark))}
-                    </fieldset>
-                    <label class="option">
-                        <input type="checkbox" prop:checked=move || compact.get() on:change=move |_| compact.update(|c| *c = !*c)/>
-                        " " {t(Msg::EmbedCompact)}
-                    </label>
-                    <label for=code_id.clone() class="code-label">{t(Msg::EmbedCode)}</label>
-                    <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
-                    <CopyButton text=code visible=t(Msg::EmbedCopyCode) label=tf(Msg::EmbedCopyCodeLabel, &[("title", &title)]) copied=t(Msg::EmbedCodeCopied)/>
-                    <h3>{t(Msg::EmbedPreview)}</h3>
-                    {move || open.get().then(|| view! {
-                        <iframe class="embed-preview" src=embed_url(&site.get(), view, options()) title=preview_title.clone()></iframe>
-                    })}
-                    <p><button type="button" class="close" on:click=close>{t(Msg::Close)}</button></p>
-                }
-            })}
+        <button type="button" class="embed-button" node_ref=button on:click=show aria-haspopup="dialog">
+            {t(Msg::EmbedButton)}
+        </button>
+        <dialog
+            node_ref=dialog
+            class="embed-dialog"
+            aria-labelledby=move || built.get().then(|| labelled_by.clone())
+            on:close=on_close
+            on:keydown=wrap_focus
+        >
+            {move || {
+                built
+                    .get()
+                    .then(|| {
+                        let (theme_choice, title, preview_title) = (
+                            theme_choice.clone(),
+                            title.clone(),
+                            preview_title.clone(),
+                        );
+                        let (heading_id, code_id) = (heading_id.clone(), code_id.clone());
+                        view! {
+                            <h2 id=heading_id>{tf(Msg::EmbedDialogTitle, &[("title", &title)])}</h2>
+                            <p>{t(Msg::EmbedDialogIntro)}</p>
+                            <fieldset>
+                                <legend>{t(Msg::ThemeLabel)}</legend>
+                                {theme_choice(EmbedTheme::Auto, t(Msg::EmbedThemeAuto))}
+                                {theme_choice(EmbedTheme::Light, t(Msg::ThemeLight))}
+                                {theme_choice(EmbedTheme::Dark, t(Msg::ThemeDark))}
+                            </fieldset>
+                            <label class="option">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || compact.get()
+                                    on:change=move |_| compact.update(|c| *c = !*c)
+                                />
+                                " "
+                                {t(Msg::EmbedCompact)}
+                            </label>
+                            <label for=code_id.clone() class="code-label">
+                                {t(Msg::EmbedCode)}
+                            </label>
+                            <textarea id=code_id readonly rows="5" prop:value=move || code.get()></textarea>
+                            <CopyButton
+                                text=code
+                                visible=t(Msg::EmbedCopyCode)
+                                label=tf(Msg::EmbedCopyCodeLabel, &[("title", &title)])
+                                copied=t(Msg::EmbedCodeCopied)
+                            />
+                            <h3>{t(Msg::EmbedPreview)}</h3>
+                            {move || {
+                                open.get()
+                                    .then(|| {
+                                        view! {
+                                            <iframe
+                                                class="embed-preview"
+                                                src=embed_url(&site.get(), view, options())
+                                                title=preview_title.clone()
+                                            ></iframe>
+                                        }
+                                    })
+                            }}
+                            <p>
+                                <button type="button" class="close" on:click=close>
+                                    {t(Msg::Close)}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </dialog>
     }
 }

@@ -39,36 +39,51 @@ pub fn Frame(report: &'static Report, children: Children) -> impl IntoView {
                 None
             }
         };
-        view! { <li><a href=routes::href(path) aria-current=current>{t(label)}</a></li> }
+        view! {
+            <li>
+                <a href=routes::href(path) aria-current=current>
+                    {t(label)}
+                </a>
+            </li>
+        }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip_to_main>{t(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {t(Msg::SkipToContent)}
+        </a>
         <header class="site-header">
-            <a class="site-title" href=routes::href("/") lang=report.language.as_str()>{report.title.as_str()}</a>
+            <a class="site-title" href=routes::href("/") lang=report.language.as_str()>
+                {report.title.as_str()}
+            </a>
             <nav aria-label=t(Msg::NavLabel)>
                 <ul>{NAV.map(nav_link)}</ul>
             </nav>
-            <SearchBox/>
+            <SearchBox />
             <div class="preferences">
-                <LanguageSwitch/>
-                <ThemeSwitch/>
+                <LanguageSwitch />
+                <ThemeSwitch />
             </div>
         </header>
         <main id="main" tabindex="-1">
-            {(i18n::language() != report.language).then(|| view! {
-                <p class="language-notice">
-                    {tf(Msg::ReportTextUntranslated, &[("language", &i18n::language_name(&report.language))])}
-                </p>
-            })}
+            {(i18n::language() != report.language)
+                .then(|| {
+                    view! {
+                        <p class="language-notice">
+                            {tf(Msg::ReportTextUntranslated, &[("language", &i18n::language_name(&report.language))])}
+                        </p>
+                    }
+                })}
             {children()}
         </main>
-        <p class="visually-hidden" role="status" aria-live="polite">{move || announcer.message()}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">
+            {move || announcer.message()}
+        </p>
         <footer class="site-footer">
             <p>
-                {t(Msg::FooterBeforePublisher)}
-                <span lang=report.language.as_str()>{report.publisher.as_str()}</span>
-                {t(Msg::FooterAfterPublisher)}
-                <a href=report.url.as_str() rel="noopener noreferrer">{report.url.as_str()}</a>
+                {t(Msg::FooterBeforePublisher)} <span lang=report.language.as_str()>{report.publisher.as_str()}</span>
+                {t(Msg::FooterAfterPublisher)} <a href=report.url.as_str() rel="noopener noreferrer">
+                    {report.url.as_str()}
+                </a>
             </p>
         </footer>
     }

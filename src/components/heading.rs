@@ -15,13 +15,18 @@ pub fn LinkedHeading(
     #[prop(optional)] lang: Option<&'static str>,
 ) -> impl IntoView {
     let heading = match level {
-        2 => view! { <h2 id=id lang=lang>{text.clone()}</h2> }.into_any(),
-        _ => view! { <h3 id=id lang=lang>{text.clone()}</h3> }.into_any(),
+        2 => view! {
+            <h2 id=id lang=lang>
+                {text.clone()}
+            </h2>
+        }
+        .into_any(),
+        _ => view! {
+            <h3 id=id lang=lang>
+                {text.clone()}
+            </h3>
+        }
+        .into_any(),
     };
-    view! {
-        <div class="heading-row">
-            {heading}
-            <ShareButtons path=path label=format!("“{text}”")/>
-        </div>
-    }
+    view! { <div class="heading-row">{heading} <ShareButtons path=path label=format!("“{text}”") /></div> }
 }

@@ -18,9 +18,15 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <label class="language-switch">
-            {t(Msg::LanguageLabel)} " "
-            <select on:change=on_change prop:value=i18n::language()>
-                {LANGUAGES.map(|(code, name)| view! { <option value=code lang=code>{name}</option> })}
+            {t(Msg::LanguageLabel)} " " <select on:change=on_change prop:value=i18n::language()>
+                {LANGUAGES
+                    .map(|(code, name)| {
+                        view! {
+                            <option value=code lang=code>
+                                {name}
+                            </option>
+                        }
+                    })}
             </select>
         </label>
     }

@@ -36,21 +36,35 @@ pub fn NotFound(
         (None, None) => tf(Msg::NoSuchPage, &[("value", &shorten(&location.pathname.get(), MAX_ECHO))]),
     };
     view! {
-        <PageMeta title=t(Msg::PageNotFound).to_string() description=t(Msg::PageNotFoundDescription).to_string()/>
+        <PageMeta title=t(Msg::PageNotFound).to_string() description=t(Msg::PageNotFoundDescription).to_string() />
         <article class="not-found">
             <h1 tabindex="-1">{t(Msg::PageNotFound)}</h1>
             <p class="not-found-message">{message}</p>
             <ul class="not-found-links">
-                <li><a href=routes::href("/")>{t(Msg::ReadFullReport)}</a></li>
-                <li><a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a></li>
-                <li><a href=routes::href("/sources")>{t(Msg::SeeSources)}</a></li>
+                <li>
+                    <a href=routes::href("/")>{t(Msg::ReadFullReport)}</a>
+                </li>
+                <li>
+                    <a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a>
+                </li>
+                <li>
+                    <a href=routes::href("/sources")>{t(Msg::SeeSources)}</a>
+                </li>
             </ul>
             <h2>{t(Msg::TheCommitments)}</h2>
             <ul>
                 {report
                     .commitments
                     .iter()
-                    .map(|c| view! { <li><a href=routes::href(&routes::commitment(c.number))><CommitmentName commitment=c/></a></li> })
+                    .map(|c| {
+                        view! {
+                            <li>
+                                <a href=routes::href(&routes::commitment(c.number))>
+                                    <CommitmentName commitment=c />
+                                </a>
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ul>
         </article>

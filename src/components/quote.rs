@@ -16,13 +16,17 @@ pub fn QuotesInContext(quotes: Vec<Quote<'static>>, #[prop(optional)] class: &'s
         <ul class=class>
             {quotes
                 .into_iter()
-                .map(|q| view! {
-                    <li>
-                        <blockquote lang=language><RichText spans=q.spans/></blockquote>
-                        <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
-                            {tf(Msg::ReadInContext, &[("place", &place_label(&q.place))])}
-                        </a>
-                    </li>
+                .map(|q| {
+                    view! {
+                        <li>
+                            <blockquote lang=language>
+                                <RichText spans=q.spans />
+                            </blockquote>
+                            <a href=routes::href(&routes::report_anchor(&q.place.paragraph.id)) class="in-context">
+                                {tf(Msg::ReadInContext, &[("place", &place_label(&q.place))])}
+                            </a>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>

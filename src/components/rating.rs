@@ -10,7 +10,9 @@ use crate::report::rating::{Completion, CompletionRange, EarlyResults, COMPLETIO
 pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
     let note = (!range.is_exact()).then_some(t(Msg::RatingRangeNote));
     view! {
-        <p class="badge" data-kind="completion" data-high=range.is_high().to_string()>{range.describe()}</p>
+        <p class="badge" data-kind="completion" data-high=range.is_high().to_string()>
+            {range.describe()}
+        </p>
         <Scale
             name=t(Msg::CompletionScale)
             levels=Completion::ALL.iter().map(|level| (level.label(), range.contains(*level))).collect()
@@ -18,7 +20,9 @@ pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
         />
         {note.map(|note| view! { <p class="scale-note">{note}</p> })}
         <p class="scale-source">
-            <a href=COMPLETION_SCALE_SOURCE rel="noopener noreferrer">{t(Msg::AboutCompletionScale)}</a>
+            <a href=COMPLETION_SCALE_SOURCE rel="noopener noreferrer">
+                {t(Msg::AboutCompletionScale)}
+            </a>
         </p>
     }
 }
@@ -26,7 +30,9 @@ pub fn CompletionRating(range: CompletionRange) -> impl IntoView {
 #[component]
 pub fn EarlyResultsRating(level: EarlyResults) -> impl IntoView {
     view! {
-        <p class="badge" data-kind="early-results" data-level=level.id()>{level.label()}</p>
+        <p class="badge" data-kind="early-results" data-level=level.id()>
+            {level.label()}
+        </p>
         <Scale
             name=t(Msg::EarlyResultsScale)
             levels=EarlyResults::ALL.iter().map(|l| (l.label(), *l == level)).collect()
@@ -45,8 +51,7 @@ fn Scale(name: &'static str, levels: Vec<(&'static str, bool)>, mark: &'static s
                 .map(|(label, stated)| {
                     view! {
                         <li class:stated=stated>
-                            {label}
-                            {stated.then(|| view! { <span class="stated-mark">{mark}</span> })}
+                            {label} {stated.then(|| view! { <span class="stated-mark">{mark}</span> })}
                         </li>
                     }
                 })

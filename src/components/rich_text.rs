@@ -18,7 +18,7 @@ pub fn RichText(spans: Vec<Span>, #[prop(optional)] anchor: Option<String>) -> i
             Span::Text(text) => text.into_any(),
             Span::Footnote(number) => {
                 let id = anchor.as_ref().map(|anchor| footnote_marker_id(number, anchor));
-                view! { <FootnoteRef number=number id=id/> }.into_any()
+                view! { <FootnoteRef number=number id=id /> }.into_any()
             }
             Span::Commitment { number, text } => {
                 // "(4 and 8)": a bare number needs its noun for screen readers; the visible text stays in the name.

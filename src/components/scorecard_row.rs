@@ -16,7 +16,9 @@ pub fn Row(commitment: &'static Commitment) -> impl IntoView {
     let language = use_report().language.as_str();
     view! {
         <tr>
-            <th scope="row"><a href=routes::href(&routes::commitment(c.number))>{commitment_n(c.number)}</a></th>
+            <th scope="row">
+                <a href=routes::href(&routes::commitment(c.number))>{commitment_n(c.number)}</a>
+            </th>
             <td>{c.ogp_id().unwrap_or(not_stated())}</td>
             <td lang=c.title().map(|_| language)>{c.title().unwrap_or(not_stated())}</td>
             <td lang=c.lead_institution().map(|_| language)>{c.lead_institution().unwrap_or(not_stated())}</td>

@@ -95,7 +95,9 @@ pub fn SearchBox() -> impl IntoView {
     on_cleanup(move || shortcut.remove());
     view! {
         <form role="search" class="site-search" action=routes::href("/search") method="get" on:submit=on_submit>
-            <label for=SEARCH_INPUT_ID class="visually-hidden">{t(Msg::SearchLabel)}</label>
+            <label for=SEARCH_INPUT_ID class="visually-hidden">
+                {t(Msg::SearchLabel)}
+            </label>
             <input
                 id=SEARCH_INPUT_ID
                 node_ref=input

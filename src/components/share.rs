@@ -41,15 +41,20 @@ pub fn CopyButton(
         });
     };
     view! {
-        <button type="button" class="copy-link" aria-label=label on:click=copy>{visible}</button>
+        <button type="button" class="copy-link" aria-label=label on:click=copy>
+            {visible}
+        </button>
         {move || match status.get() {
             Status::Idle => ().into_any(),
             Status::Copied => view! { <span class="copied">{t(Msg::Copied)}</span> }.into_any(),
-            Status::Manual(text) => view! {
-                <label class="copied">{t(Msg::CopyThis)}
-                    <input type="text" readonly value=text size="30" on:focus=select_all/>
-                </label>
-            }.into_any(),
+            Status::Manual(text) => {
+                view! {
+                    <label class="copied">
+                        {t(Msg::CopyThis)} <input type="text" readonly value=text size="30" on:focus=select_all />
+                    </label>
+                }
+                    .into_any()
+            }
         }}
     }
 }
@@ -77,11 +82,24 @@ pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: Str
     let share_label = tf(Msg::ShareLabel, &[("label", &label)]);
     view! {
         <span class="share">
-            <CopyButton text=url visible=t(Msg::CopyLink) label=tf(Msg::CopyLinkLabel, &[("label", &label)]) copied=tf(Msg::LinkCopied, &[("label", &label)])/>
-            {move || can_share.get().then(|| {
-                let share = share.clone();
-                view! { <button type="button" class="share-link" aria-label=share_label.clone() on:click=share>{t(Msg::Share)}</button> }
-            })}
+            <CopyButton
+                text=url
+                visible=t(Msg::CopyLink)
+                label=tf(Msg::CopyLinkLabel, &[("label", &label)])
+                copied=tf(Msg::LinkCopied, &[("label", &label)])
+            />
+            {move || {
+                can_share
+                    .get()
+                    .then(|| {
+                        let share = share.clone();
+                        view! {
+                            <button type="button" class="share-link" aria-label=share_label.clone() on:click=share>
+                                {t(Msg::Share)}
+                            </button>
+                        }
+                    })
+            }}
         </span>
     }
 }

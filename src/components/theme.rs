@@ -17,8 +17,7 @@ pub fn ThemeSwitch() -> impl IntoView {
     };
     view! {
         <label class="theme-switch">
-            {t(Msg::ThemeLabel)} " "
-            <select on:change=on_change prop:value=move || theme.get().id()>
+            {t(Msg::ThemeLabel)} " " <select on:change=on_change prop:value=move || theme.get().id()>
                 {Theme::ALL.map(|t| view! { <option value=t.id()>{t.label()}</option> })}
             </select>
         </label>

@@ -13,7 +13,17 @@ pub fn Unavailable(error: LoadError) -> impl IntoView {
             <h1>{t(Msg::UnavailableTitle)}</h1>
             <p>{t(Msg::UnavailableIntro)}</p>
             <ul>
-                {error.problems().iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
+                {error
+                    .problems()
+                    .iter()
+                    .map(|p| {
+                        view! {
+                            <li>
+                                <code>{p.to_string()}</code>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </main>
     }

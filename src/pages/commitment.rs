@@ -30,18 +30,18 @@ pub fn CommitmentPage() -> impl IntoView {
         let raw = params.read().get("n").unwrap_or_default();
         match parse_commitment_param(&raw) {
             CommitmentParam::Number(n) => match report.commitment(n) {
-                Some(c) => view! { <CommitmentView report=report commitment=c/> }.into_any(),
-                None => view! { <NotFound commitment=raw/> }.into_any(),
+                Some(c) => view! { <CommitmentView report=report commitment=c /> }.into_any(),
+                None => view! { <NotFound commitment=raw /> }.into_any(),
             },
             CommitmentParam::OgpId(id) => match report.commitment_by_ogp_id(&id) {
                 Some(c) => {
                     let options = NavigateOptions { replace: true, ..Default::default() };
                     // The router puts its base in front of the path itself.
-                    view! { <Redirect path=routes::commitment(c.number) options=options/> }.into_any()
+                    view! { <Redirect path=routes::commitment(c.number) options=options /> }.into_any()
                 }
-                None => view! { <NotFound commitment=raw/> }.into_any(),
+                None => view! { <NotFound commitment=raw /> }.into_any(),
             },
-            CommitmentParam::Invalid => view! { <NotFound commitment=raw/> }.into_any(),
+            CommitmentParam::Invalid => view! { <NotFound commitment=raw /> }.into_any(),
         }
     }
 }
@@ -60,39 +60,53 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
     );
     let (previous, next) = report.neighbours(c.number);
     view! {
-        <PageMeta title=commitment_heading(c) description=description/>
+        <PageMeta title=commitment_heading(c) description=description />
         <article class="commitment">
             <nav aria-label=t(Msg::Breadcrumb) class="breadcrumb">
-                <a href=routes::href("/")>{t(Msg::NavReport)}</a> " › "
-                <a href=routes::href("/commitments")>{t(Msg::NavCommitments)}</a> " › "
+                <a href=routes::href("/")>{t(Msg::NavReport)}</a>
+                " › "
+                <a href=routes::href("/commitments")>{t(Msg::NavCommitments)}</a>
+                " › "
                 <span aria-current="page">{commitment_n(c.number)}</span>
             </nav>
-            <h1 tabindex="-1"><CommitmentName commitment=c/></h1>
+            <h1 tabindex="-1">
+                <CommitmentName commitment=c />
+            </h1>
             {c.title().is_none().then(|| view! { <p class="not-stated">{t(Msg::TitleNotStated)}</p> })}
             <div class="actions">
-                <ShareButtons path=routes::commitment(c.number) label=commitment_n(c.number)/>
-                <EmbedButton view=EmbedView::Commitment(c.number)/>
+                <ShareButtons path=routes::commitment(c.number) label=commitment_n(c.number) />
+                <EmbedButton view=EmbedView::Commitment(c.number) />
             </div>
             <section aria-labelledby="ratings-heading" class="ratings">
                 <h2 id="ratings-heading">{t(Msg::RatingsInReport)}</h2>
                 <h3>{t(Msg::Completion)}</h3>
-                <CompletionRating range=c.completion.level/>
-                <Evidence quotes=&c.completion.evidence/>
+                <CompletionRating range=c.completion.level />
+                <Evidence quotes=&c.completion.evidence />
                 <h3>{t(Msg::EarlyResults)}</h3>
-                <EarlyResultsRating level=c.early_results.level/>
-                <Evidence quotes=&c.early_results.evidence/>
+                <EarlyResultsRating level=c.early_results.level />
+                <Evidence quotes=&c.early_results.evidence />
                 <h3>{t(Msg::PromisingAtDesign)}</h3>
-                <Promising commitment=c/>
+                <Promising commitment=c />
             </section>
-            <Mentions report=report number=c.number/>
-            <Facts report=report commitment=c/>
+            <Mentions report=report number=c.number />
+            <Facts report=report commitment=c />
             <nav aria-label=t(Msg::OtherCommitments) class="prev-next">
-                {previous.map(|p| view! {
-                    <a rel="prev" href=routes::href(&routes::commitment(p.number))>{format!("← {}", commitment_n(p.number))}</a>
-                })}
-                {next.map(|n| view! {
-                    <a rel="next" href=routes::href(&routes::commitment(n.number))>{format!("{} →", commitment_n(n.number))}</a>
-                })}
+                {previous
+                    .map(|p| {
+                        view! {
+                            <a rel="prev" href=routes::href(&routes::commitment(p.number))>
+                                {format!("← {}", commitment_n(p.number))}
+                            </a>
+                        }
+                    })}
+                {next
+                    .map(|n| {
+                        view! {
+                            <a rel="next" href=routes::href(&routes::commitment(n.number))>
+                                {format!("{} →", commitment_n(n.number))}
+                            </a>
+                        }
+                    })}
             </nav>
         </article>
     }
@@ -119,20 +133,20 @@ fn Facts(report: &'static Report, commitment: &'static Commitment) -> impl IntoV
                 <dd lang=reference.map(|_| language)>{list(reference.map(|r| &r.policy_areas))}</dd>
             </dl>
             {match reference {
-                Some(r) => view! {
-                    <p class="provenance">
-                        {t(Msg::FactsProvenance)}
-                        <span lang=language>{report.reference_note.as_str()}</span>
-                    </p>
-                    <p>
-                        <a href=r.source.as_str() rel="noopener noreferrer" class="external">
-                            {tf(Msg::ViewOnOgp, &[("id", &r.ogp_id)])}
-                        </a>
-                    </p>
-                }.into_any(),
-                None => view! {
-                    <p class="provenance">{t(Msg::NoOgpPage)}</p>
-                }.into_any(),
+                Some(r) => {
+                    view! {
+                        <p class="provenance">
+                            {t(Msg::FactsProvenance)} <span lang=language>{report.reference_note.as_str()}</span>
+                        </p>
+                        <p>
+                            <a href=r.source.as_str() rel="noopener noreferrer" class="external">
+                                {tf(Msg::ViewOnOgp, &[("id", &r.ogp_id)])}
+                            </a>
+                        </p>
+                    }
+                        .into_any()
+                }
+                None => view! { <p class="provenance">{t(Msg::NoOgpPage)}</p> }.into_any(),
             }}
         </section>
     }
@@ -142,7 +156,16 @@ fn Facts(report: &'static Report, commitment: &'static Commitment) -> impl IntoV
 fn Evidence(quotes: &'static [String]) -> impl IntoView {
     view! {
         <ul class="evidence" aria-label=t(Msg::ReportsWords)>
-            {quotes.iter().map(|q| view! { <li><q lang=use_report().language.as_str()>{q.as_str()}</q></li> }).collect_view()}
+            {quotes
+                .iter()
+                .map(|q| {
+                    view! {
+                        <li>
+                            <q lang=use_report().language.as_str()>{q.as_str()}</q>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
@@ -151,19 +174,30 @@ fn Evidence(quotes: &'static [String]) -> impl IntoView {
 fn Promising(commitment: &'static Commitment) -> impl IntoView {
     let text = promising_text(commitment);
     match &commitment.promising {
-        None => view! { <p class="badge" data-kind="promising">{text}</p> }.into_any(),
+        None => view! {
+            <p class="badge" data-kind="promising">
+                {text}
+            </p>
+        }
+        .into_any(),
         Some(p) => match p.basis {
             Basis::Report => view! {
-                <p class="badge" data-kind="promising">{text}</p>
-                <Evidence quotes=&p.evidence/>
+                <p class="badge" data-kind="promising">
+                    {text}
+                </p>
+                <Evidence quotes=&p.evidence />
             }
             .into_any(),
             Basis::Inferred => view! {
-                <p class="badge" data-kind="promising">{text}</p>
+                <p class="badge" data-kind="promising">
+                    {text}
+                </p>
                 <p class="provenance">
                     <span lang=use_report().language.as_str()>{p.note.clone()}</span>
                     {t(Msg::SourceColon)}
-                    <a href=p.source.clone() rel="noopener noreferrer">{p.source.clone()}</a>
+                    <a href=p.source.clone() rel="noopener noreferrer">
+                        {p.source.clone()}
+                    </a>
                 </p>
             }
             .into_any(),
@@ -183,18 +217,31 @@ fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
         <section aria-labelledby="mentions-heading" class="mentions">
             <h2 id="mentions-heading">{t(Msg::WhatTheReportSays)}</h2>
             {quotes.is_empty().then(|| view! { <p>{t(Msg::NotNamedByNumber)}</p> })}
-            <QuotesInContext quotes=quotes/>
+            <QuotesInContext quotes=quotes />
             <h3>{t(Msg::ObservationsDiscussingIt)}</h3>
             {if observations.is_empty() {
                 view! { <p>{t(Msg::NoObservationNamesIt)}</p> }.into_any()
             } else {
                 view! {
                     <ul>
-                        {observations.into_iter().map(|o| view! {
-                            <li><a href=routes::href(&routes::report_anchor(&o.id)) lang=report.language.as_str()>{o.heading()}</a></li>
-                        }).collect_view()}
+                        {observations
+                            .into_iter()
+                            .map(|o| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=routes::href(&routes::report_anchor(&o.id))
+                                            lang=report.language.as_str()
+                                        >
+                                            {o.heading()}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
-                }.into_any()
+                }
+                    .into_any()
             }}
             <h3>{t(Msg::Footnotes)}</h3>
             {if footnotes.is_empty() {
@@ -202,11 +249,19 @@ fn Mentions(report: &'static Report, number: u32) -> impl IntoView {
             } else {
                 view! {
                     <ol>
-                        {footnotes.into_iter().map(|f| view! {
-                            <li value=f.number.to_string()><Citation footnote=f/></li>
-                        }).collect_view()}
+                        {footnotes
+                            .into_iter()
+                            .map(|f| {
+                                view! {
+                                    <li value=f.number.to_string()>
+                                        <Citation footnote=f />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ol>
-                }.into_any()
+                }
+                    .into_any()
             }}
         </section>
     }

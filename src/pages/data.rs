@@ -66,31 +66,44 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="downloads-heading">{t(Msg::DownloadTheData)}</h2>
                 <ul class="downloads-list">
                     <li>
-                        <button type="button" class="download" data-file="bundle" on:click=download_bundle>{t(Msg::DownloadBundle)}</button>
+                        <button type="button" class="download" data-file="bundle" on:click=download_bundle>
+                            {t(Msg::DownloadBundle)}
+                        </button>
                         {t(Msg::DownloadBundleNote)}
                     </li>
                     <li>
-                        <button type="button" class="download" data-file="scorecard" on:click=download_scorecard>{t(Msg::DownloadScorecard)}</button>
+                        <button type="button" class="download" data-file="scorecard" on:click=download_scorecard>
+                            {t(Msg::DownloadScorecard)}
+                        </button>
                         {t(Msg::DownloadScorecardNote)}
                     </li>
                 </ul>
             </section>
-            <BundleList/>
+            <BundleList />
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{t(Msg::Charts)}</h2>
-                {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}
+                {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id /> }).collect_view()}
             </section>
             <section aria-labelledby="cite-heading">
                 <h2 id="cite-heading">{t(Msg::CiteThisReport)}</h2>
                 <p>{t(Msg::CiteNote)}</p>
                 {citations
                     .into_iter()
-                    .map(|(id, title, text)| view! {
-                        <div class="citation-block" id=format!("cite-{id}")>
-                            <h3>{title}</h3>
-                            <pre><code>{move || text.get()}</code></pre>
-                            <CopyButton text=text visible=t(Msg::Copy) label=tf(Msg::CopyCitation, &[("title", &title)]) copied=tf(Msg::CitationCopied, &[("title", &title)])/>
-                        </div>
+                    .map(|(id, title, text)| {
+                        view! {
+                            <div class="citation-block" id=format!("cite-{id}")>
+                                <h3>{title}</h3>
+                                <pre>
+                                    <code>{move || text.get()}</code>
+                                </pre>
+                                <CopyButton
+                                    text=text
+                                    visible=t(Msg::Copy)
+                                    label=tf(Msg::CopyCitation, &[("title", &title)])
+                                    copied=tf(Msg::CitationCopied, &[("title", &title)])
+                                />
+                            </div>
+                        }
                     })
                     .collect_view()}
             </section>

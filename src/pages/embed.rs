@@ -45,13 +45,13 @@ fn mount_embed(path: &str) {
         Ok(report) => report,
         // Never a blank frame: the build refuses such a bundle, but say so if one ever ships.
         Err(error) => {
-            leptos::mount::mount_to_body(move || view! { <Unavailable error=error.clone()/> });
+            leptos::mount::mount_to_body(move || view! { <Unavailable error=error.clone() /> });
             return;
         }
     };
     let view = parse_embed_path(report, path);
     // `boot.js` has applied the flags and reports the height and follows the host's theme, app or not.
-    crate::takeover::mount(move || view! { <EmbedApp report=report view=view/> });
+    crate::takeover::mount(move || view! { <EmbedApp report=report view=view /> });
     crate::takeover::reveal();
 }
 
@@ -69,18 +69,21 @@ pub fn EmbedApp(report: &'static Report, view: Result<EmbedView, EmbedError>) ->
     };
     document_meta(title.clone(), tf(Msg::EmbedDescription, &[("what", &title)]));
     let content = match view {
-        Ok(EmbedView::Commitment(n)) => view! { <EmbedCommitment number=n/> }.into_any(),
-        Ok(EmbedView::Scorecard) => view! { <EmbedScorecard/> }.into_any(),
-        Ok(EmbedView::Chart(id)) => view! { <EmbedChart id=id/> }.into_any(),
-        Err(error) => view! { <EmbedErrorCard error=error/> }.into_any(),
+        Ok(EmbedView::Commitment(n)) => view! { <EmbedCommitment number=n /> }.into_any(),
+        Ok(EmbedView::Scorecard) => view! { <EmbedScorecard /> }.into_any(),
+        Ok(EmbedView::Chart(id)) => view! { <EmbedChart id=id /> }.into_any(),
+        Err(error) => view! { <EmbedErrorCard error=error /> }.into_any(),
     };
     view! {
-
         <div id="embed-root" class="embed-root">
             <main>{content}</main>
             <footer class="embed-footer">
-                <a href=routes::href(&full_path) target="_blank" rel="noopener noreferrer">{t(Msg::EmbedViewFull)}</a>
-                <span class="embed-source" lang=report.language.as_str()>{format!(" · {} · {}", report.title, report.publisher)}</span>
+                <a href=routes::href(&full_path) target="_blank" rel="noopener noreferrer">
+                    {t(Msg::EmbedViewFull)}
+                </a>
+                <span class="embed-source" lang=report.language.as_str()>
+                    {format!(" · {} · {}", report.title, report.publisher)}
+                </span>
             </footer>
         </div>
     }
@@ -95,19 +98,26 @@ fn EmbedCommitment(number: u32) -> impl IntoView {
     let quotes = report.mentions(number);
     view! {
         <article class="embed-commitment">
-            <h1><CommitmentName commitment=c/></h1>
+            <h1>
+                <CommitmentName commitment=c />
+            </h1>
             <h2>{t(Msg::Completion)}</h2>
-            <CompletionRating range=c.completion.level/>
+            <CompletionRating range=c.completion.level />
             <h2>{t(Msg::EarlyResults)}</h2>
-            <EarlyResultsRating level=c.early_results.level/>
+            <EarlyResultsRating level=c.early_results.level />
             <h2>{t(Msg::PromisingAtDesign)}</h2>
-            <p class="badge" data-kind="promising">{promising_text(c)}</p>
-            {(!quotes.is_empty()).then(|| view! {
-                <section class="embed-quotes">
-                    <h2>{t(Msg::WhatTheReportSays)}</h2>
-                    <QuotesInContext quotes=quotes/>
-                </section>
-            })}
+            <p class="badge" data-kind="promising">
+                {promising_text(c)}
+            </p>
+            {(!quotes.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="embed-quotes">
+                            <h2>{t(Msg::WhatTheReportSays)}</h2>
+                            <QuotesInContext quotes=quotes />
+                        </section>
+                    }
+                })}
         </article>
     }
     .into_any()
@@ -123,10 +133,13 @@ fn EmbedScorecard() -> impl IntoView {
                 <caption>{tf(Msg::EmbedScorecardCaption, &[("report", &report.title)])}</caption>
                 <thead>
                     <tr>
-                        {crate::scorecard::Column::ALL.iter().map(|c| view! { <th scope="col">{c.label()}</th> }).collect_view()}
+                        {crate::scorecard::Column::ALL
+                            .iter()
+                            .map(|c| view! { <th scope="col">{c.label()}</th> })
+                            .collect_view()}
                     </tr>
                 </thead>
-                <tbody>{report.commitments.iter().map(|c| view! { <Row commitment=c/> }).collect_view()}</tbody>
+                <tbody>{report.commitments.iter().map(|c| view! { <Row commitment=c /> }).collect_view()}</tbody>
             </table>
         </div>
     }
@@ -134,7 +147,10 @@ fn EmbedScorecard() -> impl IntoView {
 
 #[component]
 fn EmbedChart(id: ChartId) -> impl IntoView {
-    view! { <h1 class="visually-hidden">{id.label()}</h1><ChartFigure id=id embedded=true/> }
+    view! {
+        <h1 class="visually-hidden">{id.label()}</h1>
+        <ChartFigure id=id embedded=true />
+    }
 }
 
 #[component]

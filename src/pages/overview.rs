@@ -25,14 +25,16 @@ pub fn Overview() -> impl IntoView {
     let description =
         report.sections.first().and_then(|s| s.paragraphs.first()).map(Paragraph::plain_text).unwrap_or_default();
     view! {
-        <PageMeta title=report.title.clone() description=description/>
+        <PageMeta title=report.title.clone() description=description />
         <article class="report">
-            <h1 id="top" tabindex="-1" lang=report.language.as_str()>{report.title.as_str()}</h1>
-            <AtAGlance report=report/>
-            <Contents report=report/>
-            {report.sections.iter().map(|section| view! { <ReportSection section=section/> }).collect_view()}
-            <Commitments report=report/>
-            <Footnotes report=report/>
+            <h1 id="top" tabindex="-1" lang=report.language.as_str()>
+                {report.title.as_str()}
+            </h1>
+            <AtAGlance report=report />
+            <Contents report=report />
+            {report.sections.iter().map(|section| view! { <ReportSection section=section /> }).collect_view()}
+            <Commitments report=report />
+            <Footnotes report=report />
         </article>
     }
 }
@@ -49,15 +51,15 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
             <dl>
                 <div>
                     <dt>{t(Msg::GlanceCommitments)}</dt>
-                    <dd><span class="figure">{i18n::number(report.commitments.len() as u64)}</span></dd>
+                    <dd>
+                        <span class="figure">{i18n::number(report.commitments.len() as u64)}</span>
+                    </dd>
                 </div>
                 <div>
                     <dt>{t(Msg::GlanceHighCompletion)}</dt>
                     <dd>
                         <span class="figure">{share(this)}</span>
-                        <span class="compare">
-                            {tf(Msg::GlancePreviousPlan, &[("figure", &share(previous))])}
-                        </span>
+                        <span class="compare">{tf(Msg::GlancePreviousPlan, &[("figure", &share(previous))])}</span>
                     </dd>
                 </div>
                 <div>
@@ -65,14 +67,19 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
                     <dd>
                         <span class="figure">{count_of(results.this_plan.count, results.this_plan.total)}</span>
                         <span class="compare">
-                            {tf(Msg::GlancePreviousPlan, &[(
-                                "figure",
-                                &format!(
-                                    "{} ({})",
-                                    i18n::number(results.previous_plan.count.into()),
-                                    results.previous_plan.label().to_lowercase()
-                                ),
-                            )])}
+                            {tf(
+                                Msg::GlancePreviousPlan,
+                                &[
+                                    (
+                                        "figure",
+                                        &format!(
+                                            "{} ({})",
+                                            i18n::number(results.previous_plan.count.into()),
+                                            results.previous_plan.label().to_lowercase(),
+                                        ),
+                                    ),
+                                ],
+                            )}
                         </span>
                     </dd>
                 </div>
@@ -86,8 +93,7 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
                 </div>
             </dl>
             <p class="glance-note">
-                {t(Msg::GlanceNote)}
-                <a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a>
+                {t(Msg::GlanceNote)} <a href=routes::href("/commitments")>{t(Msg::CompareCommitments)}</a>
             </p>
         </section>
     }
@@ -107,11 +113,19 @@ fn Contents(report: &'static Report) -> impl IntoView {
                             Some(heading) => (heading, Some(report.language.as_str())),
                             None => (t(Msg::Summary), None),
                         };
-                        view! { <li><a href=routes::href(&routes::report_anchor(&s.id)) lang=lang>{label}</a></li> }
+                        view! {
+                            <li>
+                                <a href=routes::href(&routes::report_anchor(&s.id)) lang=lang>
+                                    {label}
+                                </a>
+                            </li>
+                        }
                     })
-                    .collect_view()}
-                <li><a href=routes::href(&routes::report_anchor("commitments"))>{t(Msg::TheCommitments)}</a></li>
-                <li><a href=routes::href(&routes::report_anchor("footnotes"))>{t(Msg::Footnotes)}</a></li>
+                    .collect_view()} <li>
+                    <a href=routes::href(&routes::report_anchor("commitments"))>{t(Msg::TheCommitments)}</a>
+                </li> <li>
+                    <a href=routes::href(&routes::report_anchor("footnotes"))>{t(Msg::Footnotes)}</a>
+                </li>
             </ol>
         </nav>
     }
@@ -125,20 +139,36 @@ fn ReportSection(section: &'static Section) -> impl IntoView {
     let labelled_by = section.heading.is_some().then(|| heading_id.clone());
     view! {
         <section id=section.id.as_str() aria-labelledby=labelled_by aria-label=label class="report-section">
-            {section.heading.clone().map(|heading| view! {
-                <LinkedHeading level=2 id=heading_id text=heading path=routes::report_anchor(&section.id) lang=lang/>
-            })}
-            <Paragraphs paragraphs=&section.paragraphs lang=lang/>
-            {charts_for(&section.id).iter().map(|id| view! { <ChartFigure id=*id/> }).collect_view()}
+            {section
+                .heading
+                .clone()
+                .map(|heading| {
+                    view! {
+                        <LinkedHeading
+                            level=2
+                            id=heading_id
+                            text=heading
+                            path=routes::report_anchor(&section.id)
+                            lang=lang
+                        />
+                    }
+                })}
+            <Paragraphs paragraphs=&section.paragraphs lang=lang />
+            {charts_for(&section.id).iter().map(|id| view! { <ChartFigure id=*id /> }).collect_view()}
             {section
                 .observations
                 .iter()
                 .map(|o| {
                     view! {
                         <section id=o.id.as_str() class="observation" aria-labelledby=format!("{}-heading", o.id)>
-                            <LinkedHeading level=3 id=format!("{}-heading", o.id) text=o.heading()
-                                path=routes::report_anchor(&o.id) lang=lang/>
-                            <Paragraphs paragraphs=&o.paragraphs lang=lang/>
+                            <LinkedHeading
+                                level=3
+                                id=format!("{}-heading", o.id)
+                                text=o.heading()
+                                path=routes::report_anchor(&o.id)
+                                lang=lang
+                            />
+                            <Paragraphs paragraphs=&o.paragraphs lang=lang />
                         </section>
                     }
                 })
@@ -161,7 +191,13 @@ fn charts_for(section_id: &str) -> &'static [ChartId] {
 fn Paragraphs(paragraphs: &'static [Paragraph], lang: &'static str) -> impl IntoView {
     paragraphs
         .iter()
-        .map(|p| view! { <p id=p.id.as_str() lang=lang><RichText spans=p.spans.clone() anchor=p.id.clone()/></p> })
+        .map(|p| {
+            view! {
+                <p id=p.id.as_str() lang=lang>
+                    <RichText spans=p.spans.clone() anchor=p.id.clone() />
+                </p>
+            }
+        })
         .collect_view()
 }
 
@@ -170,8 +206,12 @@ fn Paragraphs(paragraphs: &'static [Paragraph], lang: &'static str) -> impl Into
 fn Commitments(report: &'static Report) -> impl IntoView {
     view! {
         <section id="commitments" aria-labelledby="commitments-heading" class="commitment-list">
-            <LinkedHeading level=2 id="commitments-heading".to_string() text=t(Msg::TheCommitments).to_string()
-                path=routes::report_anchor("commitments")/>
+            <LinkedHeading
+                level=2
+                id="commitments-heading".to_string()
+                text=t(Msg::TheCommitments).to_string()
+                path=routes::report_anchor("commitments")
+            />
             <ol>
                 {report
                     .commitments
@@ -179,20 +219,27 @@ fn Commitments(report: &'static Report) -> impl IntoView {
                     .map(|c| {
                         view! {
                             <li value=c.number.to_string()>
-                                <a href=routes::href(&routes::commitment(c.number))><CommitmentName commitment=c/></a>
+                                <a href=routes::href(&routes::commitment(c.number))>
+                                    <CommitmentName commitment=c />
+                                </a>
                                 <span class="summary-ratings">
-                                    {tf(Msg::SummaryRatings, &[
-                                        ("completion", &c.completion.level.describe().to_lowercase()),
-                                        ("results", &c.early_results.level.label().to_lowercase()),
-                                    ])}
+                                    {tf(
+                                        Msg::SummaryRatings,
+                                        &[
+                                            ("completion", &c.completion.level.describe().to_lowercase()),
+                                            ("results", &c.early_results.level.label().to_lowercase()),
+                                        ],
+                                    )}
                                 </span>
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
-            <ChartFigure id=ChartId::Matrix/>
-            <p><a href=routes::href("/commitments")>{t(Msg::SortAndFilter)}</a></p>
+            <ChartFigure id=ChartId::Matrix />
+            <p>
+                <a href=routes::href("/commitments")>{t(Msg::SortAndFilter)}</a>
+            </p>
         </section>
     }
 }
@@ -201,8 +248,12 @@ fn Commitments(report: &'static Report) -> impl IntoView {
 fn Footnotes(report: &'static Report) -> impl IntoView {
     view! {
         <section id="footnotes" aria-labelledby="footnotes-heading" class="footnotes">
-            <LinkedHeading level=2 id="footnotes-heading".to_string() text=t(Msg::Footnotes).to_string()
-                path=routes::report_anchor("footnotes")/>
+            <LinkedHeading
+                level=2
+                id="footnotes-heading".to_string()
+                text=t(Msg::Footnotes).to_string()
+                path=routes::report_anchor("footnotes")
+            />
             <ol>
                 {report
                     .footnotes
@@ -215,14 +266,19 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                                 let target = format!("#{}", footnote_marker_id(f.number, &p.paragraph.id));
                                 view! {
                                     " "
-                                    <a href=target class="back-link"
-                                        aria-label=tf(Msg::BackToCitingText, &[("n", &f.number)])>"↩"</a>
+                                    <a
+                                        href=target
+                                        class="back-link"
+                                        aria-label=tf(Msg::BackToCitingText, &[("n", &f.number)])
+                                    >
+                                        "↩"
+                                    </a>
                                 }
                             })
                             .collect_view();
                         view! {
                             <li id=format!("fn-{}", f.number) value=f.number.to_string()>
-                                <Citation footnote=f/>
+                                <Citation footnote=f />
                                 {back_links}
                                 " "
                                 <a href=routes::href(&routes::source(f.number)) class="source-link">

@@ -43,7 +43,11 @@ pub fn Scorecard() -> impl IntoView {
     let ignored = move || {
         parsed.with(|(_, ignored)| {
             (!ignored.0.is_empty()).then(|| {
-                view! { <p class="notice" role="note">{tf(Msg::ScorecardIgnored, &[("values", &ignored.0.join(", "))])}</p> }
+                view! {
+                    <p class="notice" role="note">
+                        {tf(Msg::ScorecardIgnored, &[("values", &ignored.0.join(", "))])}
+                    </p>
+                }
             })
         })
     };
@@ -51,14 +55,36 @@ pub fn Scorecard() -> impl IntoView {
     let on_change = Callback::new(go);
     let filters = view! {
         <form class="filters" aria-label=t(Msg::ScorecardFilterLabel) on:submit=|ev| ev.prevent_default()>
-            <FilterGroup legend=t(Msg::Completion) options=CompletionFilter::ALL.to_vec() query=query
-                selected=|q| &q.completion toggle=ScorecardQuery::toggle_completion on_change=on_change/>
-            <FilterGroup legend=t(Msg::EarlyResults) options=EarlyResults::ALL.iter().rev().copied().collect() query=query
-                selected=|q| &q.results toggle=ScorecardQuery::toggle_results on_change=on_change/>
-            <FilterGroup legend=t(Msg::PromisingAtDesign) options=PromisingFilter::ALL.to_vec() query=query
-                selected=|q| &q.promising toggle=ScorecardQuery::toggle_promising on_change=on_change/>
-            <button type="button" class="clear" disabled=move || !query.with(ScorecardQuery::is_filtered)
-                on:click=move |_| on_change.run(query.get_untracked().cleared_filters())>
+            <FilterGroup
+                legend=t(Msg::Completion)
+                options=CompletionFilter::ALL.to_vec()
+                query=query
+                selected=|q| &q.completion
+                toggle=ScorecardQuery::toggle_completion
+                on_change=on_change
+            />
+            <FilterGroup
+                legend=t(Msg::EarlyResults)
+                options=EarlyResults::ALL.iter().rev().copied().collect()
+                query=query
+                selected=|q| &q.results
+                toggle=ScorecardQuery::toggle_results
+                on_change=on_change
+            />
+            <FilterGroup
+                legend=t(Msg::PromisingAtDesign)
+                options=PromisingFilter::ALL.to_vec()
+                query=query
+                selected=|q| &q.promising
+                toggle=ScorecardQuery::toggle_promising
+                on_change=on_change
+            />
+            <button
+                type="button"
+                class="clear"
+                disabled=move || !query.with(ScorecardQuery::is_filtered)
+                on:click=move |_| on_change.run(query.get_untracked().cleared_filters())
+            >
                 {t(Msg::ClearFilters)}
             </button>
         </form>
@@ -82,7 +108,11 @@ pub fn Scorecard() -> impl IntoView {
         };
         view! {
             <th scope="col" aria-sort=aria_sort>
-                <button type="button" class="sort" on:click=move |_| on_change.run(query.get_untracked().sorted_by(column))>
+                <button
+                    type="button"
+                    class="sort"
+                    on:click=move |_| on_change.run(query.get_untracked().sorted_by(column))
+                >
                     {column.label()}
                     <span aria-hidden="true">" " {arrow}</span>
                 </button>
@@ -93,18 +123,23 @@ pub fn Scorecard() -> impl IntoView {
     view! {
         <PageMeta
             title=t(Msg::ScorecardTitle).to_string()
-            description=tf(Msg::ScorecardDescription, &[("count", &report.commitments.len()), ("report", &report.title)])
+            description=tf(
+                Msg::ScorecardDescription,
+                &[("count", &report.commitments.len()), ("report", &report.title)],
+            )
         />
         <article class="scorecard">
             <h1 tabindex="-1">{t(Msg::ScorecardTitle)}</h1>
             <p>{t(Msg::ScorecardIntro)}</p>
             <div class="actions">
-                <ShareButtons path=share_path label=t(Msg::ScorecardShareLabel).to_string()/>
-                <EmbedButton view=EmbedView::Scorecard/>
+                <ShareButtons path=share_path label=t(Msg::ScorecardShareLabel).to_string() />
+                <EmbedButton view=EmbedView::Scorecard />
             </div>
             {ignored}
             {filters}
-            <p class="count" role="status">{shown}</p>
+            <p class="count" role="status">
+                {shown}
+            </p>
             <div class="table-scroll" role="region" aria-label=t(Msg::ScorecardTable) tabindex="0">
                 <table>
                     <caption>{t(Msg::ScorecardCaption)}</caption>
@@ -112,7 +147,13 @@ pub fn Scorecard() -> impl IntoView {
                         <tr>{Column::ALL.iter().map(|c| header(*c)).collect_view()}</tr>
                     </thead>
                     <tbody>
-                        {move || rows.get().into_iter().filter_map(|n| report.commitment(n)).map(|c| view! { <Row commitment=c/> }).collect_view()}
+                        {move || {
+                            rows.get()
+                                .into_iter()
+                                .filter_map(|n| report.commitment(n))
+                                .map(|c| view! { <Row commitment=c /> })
+                                .collect_view()
+                        }}
                     </tbody>
                 </table>
             </div>
@@ -138,13 +179,19 @@ where
             <legend>{legend}</legend>
             {options
                 .into_iter()
-                .map(|value| view! {
-                    <label class="option">
-                        <input type="checkbox" value=value.id()
-                            prop:checked=move || query.with(|q| selected(q).contains(&value))
-                            on:change=move |_| on_change.run(toggle(&query.get_untracked(), value))/>
-                        " " {value.label()}
-                    </label>
+                .map(|value| {
+                    view! {
+                        <label class="option">
+                            <input
+                                type="checkbox"
+                                value=value.id()
+                                prop:checked=move || query.with(|q| selected(q).contains(&value))
+                                on:change=move |_| on_change.run(toggle(&query.get_untracked(), value))
+                            />
+                            " "
+                            {value.label()}
+                        </label>
+                    }
                 })
                 .collect_view()}
         </fieldset>

@@ -25,7 +25,9 @@ pub fn SearchPage() -> impl IntoView {
         index.with_value(|index| {
             if q.is_empty() {
                 return view! {
-                    <p class="search-hint" role="status">{t(Msg::SearchHint)}</p>
+                    <p class="search-hint" role="status">
+                        {t(Msg::SearchHint)}
+                    </p>
                 }
                 .into_any();
             }
@@ -40,7 +42,9 @@ pub fn SearchPage() -> impl IntoView {
                 .map(|(kind, hits)| group(report, kind, &hits))
                 .collect_view();
             view! {
-                <p class="count" role="status">{count_text(hits.len(), &q)}</p>
+                <p class="count" role="status">
+                    {count_text(hits.len(), &q)}
+                </p>
                 {groups}
             }
             .into_any()
@@ -54,7 +58,7 @@ pub fn SearchPage() -> impl IntoView {
             } else {
                 tf(Msg::SearchTitleQuery, &[("query", &routes::shorten(&q, 60))])
             };
-            view! { <PageMeta title=title description=tf(Msg::SearchDescription, &[("report", &report.title)])/> }
+            view! { <PageMeta title=title description=tf(Msg::SearchDescription, &[("report", &report.title)]) /> }
         }}
         <article class="search-page">
             <h1 tabindex="-1">{t(Msg::SearchTitle)}</h1>
@@ -107,7 +111,9 @@ fn result(report: &'static crate::report::Report, hit: &Hit) -> impl IntoView {
     view! {
         <li>
             <a href=routes::href(&document.path)>{label}</a>
-            <p class="excerpt" lang=report.language.as_str()>{excerpt(&hit.excerpt)}</p>
+            <p class="excerpt" lang=report.language.as_str()>
+                {excerpt(&hit.excerpt)}
+            </p>
         </li>
     }
 }

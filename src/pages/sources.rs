@@ -30,7 +30,13 @@ pub fn Sources() -> impl IntoView {
                 {report
                     .footnotes
                     .iter()
-                    .map(|f| view! { <li value=f.number.to_string()><SourceEntry report=report footnote=f in_list=true/></li> })
+                    .map(|f| {
+                        view! {
+                            <li value=f.number.to_string()>
+                                <SourceEntry report=report footnote=f in_list=true />
+                            </li>
+                        }
+                    })
                     .collect_view()}
             </ol>
         </article>
@@ -45,19 +51,21 @@ pub fn SourcePage() -> impl IntoView {
         let raw = params.read().get("n").unwrap_or_default();
         match parse_number(&raw).and_then(|n| report.footnote(n)) {
             Some(f) => view! {
-                <PageMeta title=tf(Msg::SourceN, &[("n", &f.number)]) description=f.citation.clone()/>
+                <PageMeta title=tf(Msg::SourceN, &[("n", &f.number)]) description=f.citation.clone() />
                 <article class="sources">
                     <nav aria-label="Breadcrumb" class="breadcrumb">
-                        <a href=routes::href("/")>{t(Msg::NavReport)}</a> " › "
-                        <a href=routes::href("/sources")>{t(Msg::NavSources)}</a> " › "
+                        <a href=routes::href("/")>{t(Msg::NavReport)}</a>
+                        " › "
+                        <a href=routes::href("/sources")>{t(Msg::NavSources)}</a>
+                        " › "
                         <span aria-current="page">{tf(Msg::SourceN, &[("n", &f.number)])}</span>
                     </nav>
                     <h1 tabindex="-1">{tf(Msg::SourceN, &[("n", &f.number)])}</h1>
-                    <SourceEntry report=report footnote=f in_list=false/>
+                    <SourceEntry report=report footnote=f in_list=false />
                 </article>
             }
             .into_any(),
-            None => view! { <NotFound source=raw/> }.into_any(),
+            None => view! { <NotFound source=raw /> }.into_any(),
         }
     }
 }
@@ -75,13 +83,20 @@ fn SourceEntry(report: &'static Report, footnote: &'static Footnote, in_list: bo
     };
     view! {
         <section class="source" id=format!("source-{n}") aria-label=tf(Msg::SourceN, &[("n", &n)])>
-            {in_list.then(|| view! {
-                <h2><a href=routes::href(&routes::source(n))>{tf(Msg::SourceN, &[("n", &n)])}</a></h2>
-            })}
-            <p class="citation"><Citation footnote=footnote/></p>
-            <ShareButtons path=routes::source(n) label=tf(Msg::SourceN, &[("n", &n)])/>
+            {in_list
+                .then(|| {
+                    view! {
+                        <h2>
+                            <a href=routes::href(&routes::source(n))>{tf(Msg::SourceN, &[("n", &n)])}</a>
+                        </h2>
+                    }
+                })}
+            <p class="citation">
+                <Citation footnote=footnote />
+            </p>
+            <ShareButtons path=routes::source(n) label=tf(Msg::SourceN, &[("n", &n)]) />
             {cited_in}
-            <QuotesInContext quotes=citations class="citing"/>
+            <QuotesInContext quotes=citations class="citing" />
         </section>
     }
 }
