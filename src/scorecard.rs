@@ -13,8 +13,8 @@ id_enum! {
     Column {
         Number = "number", "No.";
         OgpId = "ogp-id", "OGP id";
-        Title = "title", "Title";
-        Lead = "lead", "Lead institution";
+        Title = "title", "Title (OGP page)";
+        Lead = "lead", "Lead institution (OGP page)";
         Completion = "completion", "Completion";
         Results = "results", "Early results";
         Promising = "promising", "Promising at design";
@@ -228,7 +228,8 @@ pub fn scorecard_csv(report: &Report) -> Result<String, String> {
     let header: Vec<String> = [
         t(Msg::ChartCommitment),
         Column::OgpId.label(),
-        Column::Title.label(),
+        // Plain: the CSV's own source column says where titles come from.
+        t(Msg::CsvTitle),
         t(Msg::LeadInstitutions),
         t(Msg::PolicyAreas),
         t(Msg::CsvCompletion),

@@ -11,13 +11,19 @@ use crate::report::rating::EarlyResults;
 use crate::report::{Commitment, Report};
 use crate::scorecard::{CompletionFilter, PromisingFilter};
 
-const SIZE: (u32, u32) = (300, 400);
+const SIZE: (u32, u32) = (300, 426);
 /// Marks per line within a cell.
 const PER_LINE: usize = 3;
 /// The columns, left to right.
 const COLUMNS: [CompletionFilter; 2] = [CompletionFilter::NotHigh, CompletionFilter::High];
 
 pub(super) struct Matrix;
+
+/// A square outline of half-side `half` pixels, around the point it is added to: promise inferred, not
+/// stated (a ring is stated promise).
+fn square(half: i32) -> Rectangle<(i32, i32)> {
+    Rectangle::new([(-half, -half), (half, half)], Palette::INK.stroke_width(2))
+}
 
 /// The commitments in one cell, in number order.
 fn in_cell(report: &Report, column: CompletionFilter, level: EarlyResults) -> Vec<&Commitment> {
@@ -29,7 +35,7 @@ impl Figure for Matrix {
         let levels = EarlyResults::ALL;
         draw::svg(SIZE, |root| {
             let rows = levels.len() as f64;
-            let mut chart = ChartBuilder::on(root).margin(8).build_cartesian_2d(0f64..2f64, -0.6f64..rows + 1.05)?;
+            let mut chart = ChartBuilder::on(root).margin(8).build_cartesian_2d(0f64..2f64, -1.05f64..rows + 1.05)?;
             let text = |size: f64, color: &RGBColor, h: HPos| text(size, color, h, VPos::Center);
             // One row per level, its name above its two cells (full width keeps it legible on phones).
             for (i, level) in levels.iter().enumerate() {
@@ -68,11 +74,17 @@ impl Figure for Matrix {
                         let in_line = (members.len() - line * PER_LINE).min(PER_LINE);
                         let x = j as f64 + 0.5 + (slot as f64 - (in_line as f64 - 1.0) / 2.0) * 0.26;
                         let y = i as f64 + 0.39 + (line as f64 - (lines as f64 - 1.0) / 2.0) * -0.36;
-                        let mut marks = vec![Circle::new((x, y), 9, Palette::ACCENT.filled())];
-                        if PromisingFilter::of(c) != PromisingFilter::NotStated {
-                            marks.push(Circle::new((x, y), 12, Palette::INK.stroke_width(2)));
+                        chart.draw_series([Circle::new((x, y), 9, Palette::ACCENT.filled())])?;
+                        // Stated and inferred promise differ in shape, not only in words.
+                        match PromisingFilter::of(c) {
+                            PromisingFilter::Stated => {
+                                chart.draw_series([Circle::new((x, y), 12, Palette::INK.stroke_width(2))])?;
+                            }
+                            PromisingFilter::Inferred => {
+                                chart.draw_series([EmptyElement::at((x, y)) + square(12)])?;
+                            }
+                            PromisingFilter::NotStated => {}
                         }
-                        chart.draw_series(marks)?;
                         chart.draw_series([Text::new(
                             c.number.to_string(),
                             (x, y),
@@ -85,11 +97,11 @@ impl Figure for Matrix {
                 Circle::new((0.06, -0.3), 7, Palette::ACCENT.filled()),
                 Circle::new((0.06, -0.3), 9, Palette::INK.stroke_width(2)),
             ])?;
-            chart.draw_series([Text::new(
-                t(Msg::ChartMatrixLegend),
-                (0.17, -0.3),
-                text(12.0, &Palette::INK, HPos::Left),
-            )])?;
+            chart.draw_series([Circle::new((0.06, -0.75), 7, Palette::ACCENT.filled())])?;
+            chart.draw_series([EmptyElement::at((0.06, -0.75)) + square(9)])?;
+            for (y, legend) in [(-0.3, Msg::ChartMatrixLegendStated), (-0.75, Msg::ChartMatrixLegendInferred)] {
+                chart.draw_series([Text::new(t(legend), (0.17, y), text(12.0, &Palette::INK, HPos::Left))])?;
+            }
             Ok(())
         })
     }
@@ -128,7 +140,12 @@ impl Figure for Matrix {
         table
     }
 
-    fn source_note(&self, _: &Report) -> String {
-        t(Msg::ChartMatrixSource).to_string()
+    fn source_note(&self, report: &Report) -> String {
+        let source = t(Msg::ChartMatrixSource);
+        let Some(promising) = &report.figures.promising_at_design else { return source.to_string() };
+        let named: Vec<String> =
+            report.commitments.iter().filter(|c| c.is_stated_promising()).map(|c| c.number.to_string()).collect();
+        let count = tf(Msg::ChartMatrixPromisingCount, &[("count", &promising.count), ("named", &named.join(", "))]);
+        format!("{source} {count}")
     }
 }

@@ -49,3 +49,18 @@ pub fn promising_text(c: &Commitment) -> String {
         .to_string(),
     }
 }
+
+/// Under a heading that shows a commitment's title: where the title comes from (OGP's commitment page,
+/// not the report), one step away.
+#[component]
+pub fn TitleSource(commitment: &'static Commitment) -> impl IntoView {
+    commitment.reference.as_ref().map(|reference| {
+        view! {
+            <p class="title-source">
+                <a href=reference.source.as_str() rel="noopener noreferrer">
+                    {t(Msg::TitleSource)}
+                </a>
+            </p>
+        }
+    })
+}

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
 
 use crate::components::citation::Citation;
-use crate::components::commitment_name::{commitment_heading, not_stated, promising_text, CommitmentName};
+use crate::components::commitment_name::{commitment_heading, not_stated, promising_text, CommitmentName, TitleSource};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::not_found::NotFound;
 use crate::components::quote::QuotesInContext;
@@ -72,6 +72,7 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
             <h1 tabindex="-1">
                 <CommitmentName commitment=c />
             </h1>
+            <TitleSource commitment=c />
             {c.title().is_none().then(|| view! { <p class="not-stated">{t(Msg::TitleNotStated)}</p> })}
             <div class="actions">
                 <ShareButtons path=routes::commitment(c.number) label=commitment_n(c.number) />

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::language::{initial_language, set_document_language};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
-use crate::components::commitment_name::{promising_text, CommitmentName};
+use crate::components::commitment_name::{promising_text, CommitmentName, TitleSource};
 use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
@@ -101,6 +101,7 @@ fn EmbedCommitment(number: u32) -> impl IntoView {
             <h1>
                 <CommitmentName commitment=c />
             </h1>
+            <TitleSource commitment=c />
             <h2>{t(Msg::Completion)}</h2>
             <CompletionRating range=c.completion.level />
             <h2>{t(Msg::EarlyResults)}</h2>

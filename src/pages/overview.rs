@@ -33,9 +33,10 @@ pub fn Overview() -> impl IntoView {
             <AtAGlance report=report />
             <Contents report=report />
             {report.sections.iter().map(|section| view! { <ReportSection section=section /> }).collect_view()}
-            <Commitments report=report />
             <Footnotes report=report />
         </article>
+        // Not the report's: the edition's own list, beside the report rather than inside its structure.
+        <Commitments report=report />
     }
 }
 
@@ -122,9 +123,9 @@ fn Contents(report: &'static Report) -> impl IntoView {
                         }
                     })
                     .collect_view()} <li>
-                    <a href=routes::href(&routes::report_anchor("commitments"))>{t(Msg::TheCommitments)}</a>
-                </li> <li>
                     <a href=routes::href(&routes::report_anchor("footnotes"))>{t(Msg::Footnotes)}</a>
+                </li> <li class="edition-addition">
+                    <a href=routes::href(&routes::report_anchor("commitments"))>{t(Msg::TheCommitments)}</a>
                 </li>
             </ol>
         </nav>
@@ -201,17 +202,18 @@ fn Paragraphs(paragraphs: &'static [Paragraph], lang: &'static str) -> impl Into
         .collect_view()
 }
 
-/// The commitments with what the report states about each.
+/// The commitments with what the report states about each: added by this edition, and said to be.
 #[component]
 fn Commitments(report: &'static Report) -> impl IntoView {
     view! {
-        <section id="commitments" aria-labelledby="commitments-heading" class="commitment-list">
+        <aside id="commitments" aria-labelledby="commitments-heading" class="commitment-list edition-addition">
             <LinkedHeading
                 level=2
                 id="commitments-heading".to_string()
                 text=t(Msg::TheCommitments).to_string()
                 path=routes::report_anchor("commitments")
             />
+            <p class="edition-note">{t(Msg::EditionAdditionNote)}</p>
             <ol>
                 {report
                     .commitments
@@ -240,7 +242,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
             <p>
                 <a href=routes::href("/commitments")>{t(Msg::SortAndFilter)}</a>
             </p>
-        </section>
+        </aside>
     }
 }
 

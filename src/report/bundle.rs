@@ -133,6 +133,17 @@ pub struct Figures {
     pub inflation: Inflation,
     pub china_trade_share: TradeShare,
     pub process: Process,
+    /// How many commitments the report counts as promising at design (it may name fewer of them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promising_at_design: Option<PromisingCount>,
+}
+
+/// A count the report states, with the quote that states it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PromisingCount {
+    pub count: u32,
+    pub evidence: Vec<String>,
 }
 
 /// Whether the country met the OGP threshold for participation in co-creation and implementation.

@@ -82,6 +82,11 @@ impl Commitment {
         self.reference.as_ref().map(|reference| reference.ogp_id.as_str())
     }
 
+    /// Whether the report itself says this commitment was promising at design.
+    pub fn is_stated_promising(&self) -> bool {
+        self.promising.as_ref().is_some_and(|p| p.value && p.basis == Basis::Report)
+    }
+
     /// The first lead institution OGP's page names.
     pub fn lead_institution(&self) -> Option<&str> {
         self.reference.as_ref().and_then(|reference| reference.lead_institutions.first()).map(String::as_str)

@@ -78,6 +78,30 @@ impl EarlyResults {
     pub fn is_notable(self) -> bool {
         self > EarlyResults::NoNotableResults
     }
+
+    /// The word an English report states this level with ("moderately improved", "no notable results"):
+    /// a quote offered as evidence for the level must contain it.
+    pub fn evidence_word(self) -> &'static str {
+        match self {
+            EarlyResults::NoNotableResults => "notable",
+            EarlyResults::Marginal => "marginal",
+            EarlyResults::Moderate => "moderate",
+            EarlyResults::Significant => "significant",
+            EarlyResults::Outstanding => "outstanding",
+        }
+    }
+}
+
+impl CompletionRange {
+    /// The words an English report states high completion with ("substantially or completely
+    /// implemented"); lower completion it often states only by exclusion, so it has none.
+    pub fn evidence_words(self) -> &'static [&'static str] {
+        if self.is_high() {
+            &["substantial", "complete"]
+        } else {
+            &[]
+        }
+    }
 }
 
 #[cfg(test)]

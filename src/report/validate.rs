@@ -35,6 +35,9 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     check.references(&sections, &bundle);
     let text = report_text(&sections);
     check.evidence(&bundle, &text);
+    if bundle.language == "en" {
+        check.evidence_states_its_rating(&commitments);
+    }
     // Counting ratings that failed to parse would only repeat those problems in other words.
     let ratings_are_sound = check.problems.len() == problems_before_commitments;
     check.figures(&bundle.figures, ratings_are_sound.then_some(commitments.as_slice()));
@@ -345,6 +348,9 @@ impl Checker {
         lists.push(("figures.inflation.evidence".into(), &f.inflation.evidence));
         lists.push(("figures.china_trade_share.evidence".into(), &f.china_trade_share.evidence));
         lists.push(("figures.process.evidence".into(), &f.process.evidence));
+        if let Some(promising) = &f.promising_at_design {
+            lists.push(("figures.promising_at_design.evidence".into(), &promising.evidence));
+        }
         for (path, quotes) in lists {
             let is_optional = path.ends_with("promising.evidence");
             if quotes.is_empty() && !is_optional {
@@ -355,6 +361,29 @@ impl Checker {
                     self.problem(format!("{path}[{i}]"), "empty text");
                 } else if !text.contains(quote.as_str()) {
                     self.problem(format!("{path}[{i}]"), format!("quote not found in the report text: {quote:?}"));
+                }
+            }
+        }
+    }
+
+    /// Each quote under a rating must state that rating, not merely sit near it: in an English report it
+    /// contains the level's own word ("moderately improved", "did not produce notable early results").
+    fn evidence_states_its_rating(&mut self, commitments: &[Commitment]) {
+        for (i, c) in commitments.iter().enumerate() {
+            let early = [c.early_results.level.evidence_word()];
+            let rated: [(&str, &[String], &[&str]); 2] = [
+                ("completion", &c.completion.evidence, c.completion.level.evidence_words()),
+                ("early_results", &c.early_results.evidence, &early),
+            ];
+            for (rating, quotes, words) in rated {
+                for (j, quote) in quotes.iter().enumerate() {
+                    let lower = quote.to_lowercase();
+                    if !words.is_empty() && !words.iter().any(|word| lower.contains(word)) {
+                        self.problem(
+                            format!("commitments[{i}].{rating}.evidence[{j}]"),
+                            format!("does not state the rating (it has none of: {}): {quote:?}", words.join(", ")),
+                        );
+                    }
                 }
             }
         }
@@ -411,6 +440,18 @@ impl Checker {
                     "figures.early_results.this_plan.count",
                     format!("says {}, but the commitments rate {notable} above no_notable_results", er.this_plan.count),
                 );
+            }
+            if let Some(promising) = &f.promising_at_design {
+                let named = commitments.iter().filter(|c| c.is_stated_promising()).count() as u32;
+                if promising.count < named || promising.count > total {
+                    self.problem(
+                        "figures.promising_at_design.count",
+                        format!(
+                            "says {}, but the report names {named} promising commitments of {total}",
+                            promising.count
+                        ),
+                    );
+                }
             }
         }
         self.level::<EarlyResults>("figures.early_results.previous_plan.level", &f.early_results.previous_plan.level);

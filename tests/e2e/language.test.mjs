@@ -42,16 +42,16 @@ describe('Mongolian interface', () => {
   test('rating levels, buttons and charts speak Mongolian too', () => withPage('/commitments/3?lang=mn', async (page) => {
     await page.locator('main h1', { hasText: 'Амлалт 3' }).waitFor();
     assert.equal(await page.locator('h2#ratings-heading').textContent(), 'Энэ тайлан дахь үнэлгээ');
-    assert.equal(await page.locator('[data-kind=completion]').textContent(), 'Ихээхэн эсвэл бүрэн хэрэгжсэн');
-    assert.equal(await page.locator('.embed-button').textContent(), 'Суулгах');
+    assert.equal(await page.locator('[data-kind=completion]').textContent(), 'Их хэмжээнд буюу бүрэн хэрэгжсэн');
+    assert.equal(await page.locator('.embed-button').textContent(), 'Шигтгэх');
     assert.equal(await page.locator('main h1 span').getAttribute('lang'), 'en', 'the commitment title is report text');
     await page.locator('nav ul a', { hasText: 'Өгөгдөл' }).click();
     await page.locator('main h1', { hasText: 'Өгөгдөл ба эшлэл' }).waitFor();
-    assert.match(await page.locator('#chart-completion svg').innerHTML(), /Энэ төлөвлөгөө \(2021-2023\): 9-аас 4 \(44%\)/);
+    assert.match(await page.locator('#chart-completion svg').innerHTML(), /Энэ төлөвлөгөө \(2021-2023\): 9 амлалтаас 4 \(44%\)/);
   }));
 
   test('the scorecard counts and filters in Mongolian', () => withPage('/commitments?lang=mn&results=moderate,significant', async (page) => {
-    assert.equal(await page.locator('.count').textContent(), '9 амлалтаас 3-г харуулж байна');
+    assert.equal(await page.locator('.count').textContent(), '9 амлалтаас 3 амлалтыг харуулж байна');
     assert.ok(await page.locator('label.option', { hasText: 'Дунд зэрэг' }).count() === 1);
   }));
 

@@ -54,7 +54,7 @@ describe('scorecard', () => {
     assert.ok(await page.locator('input[value=moderate]').isChecked());
     assert.ok(await page.locator('input[value=significant]').isChecked());
     assert.ok(!(await page.locator('input[value=marginal]').isChecked()));
-    assert.equal(await page.locator('th[aria-sort]').textContent().then((t) => t.trim()), 'Title ▲');
+    assert.equal(await page.locator('th[aria-sort]').textContent().then((t) => t.trim()), 'Title (OGP page) ▲');
     assert.equal(await page.locator('th[aria-sort]').getAttribute('aria-sort'), 'ascending');
     assert.equal(await page.title(), `Commitments scorecard · ${REPORT_TITLE}`);
   }));

@@ -122,14 +122,40 @@ fn early_results_bars_count_commitments_per_level() {
 }
 
 #[test]
-fn the_matrix_places_each_commitment_and_rings_the_promising() {
+fn the_matrix_places_each_commitment_and_marks_stated_and_inferred_promise_apart() {
     let chart = chart(ChartId::Matrix);
     let circles = elements(&chart.svg, "circle");
     let dots: Vec<_> = circles.iter().filter(|c| c["fill"] == ACCENT).collect();
-    let rings: Vec<_> = circles.iter().filter(|c| c["fill"] == "none").collect();
-    assert_eq!(dots.len(), 10, "nine commitments and the legend");
-    assert_eq!(rings.len(), 5, "1, 3, 4, 8 and the legend");
+    assert_eq!(dots.len(), 11, "nine commitments and two in the legend");
+    // Which commitment's dot a mark centred at (x, y) surrounds.
+    let dot_at = |x: f64, y: f64| {
+        let dot = dots.iter().find(|d| (num(d, "cx") - x).abs() < 1.0 && (num(d, "cy") - y).abs() < 1.0);
+        let number = dot.and_then(|d| {
+            elements(&chart.svg, "text").iter().zip(texts(&chart.svg)).find_map(|(t, text)| {
+                ((num(t, "x") - num(d, "cx")).abs() < 1.0
+                    && text.len() == 1
+                    && (num(t, "y") - num(d, "cy")).abs() < 12.0)
+                    .then_some(text)
+            })
+        });
+        number.unwrap_or_else(|| "legend".to_string())
+    };
+    let mut rings: Vec<String> =
+        circles.iter().filter(|c| c["fill"] == "none").map(|c| dot_at(num(c, "cx"), num(c, "cy"))).collect();
+    let mut squares: Vec<String> = outlined_rects(&chart.svg, "#1B1F24")
+        .iter()
+        .map(|r| dot_at(num(r, "x") + num(r, "width") / 2.0, num(r, "y") + num(r, "height") / 2.0))
+        .collect();
+    rings.sort();
+    squares.sort();
+    // The report names 4 and 8 as promising; 1 and 3 are inferred from the Action Plan Review.
+    assert_eq!(rings, ["4", "8", "legend"]);
+    assert_eq!(squares, ["1", "3", "legend"]);
+    assert!(chart.source_note.ends_with("The report counts 5 commitments as promising at design; it names: 4, 8."));
     let texts = texts(&chart.svg);
+    for legend in ["ringed: promising, stated in the report", "boxed: promising, inferred (Action Plan Review)"] {
+        assert!(texts.iter().any(|t| t == legend), "missing legend {legend:?}");
+    }
     for n in 1..=9 {
         assert!(texts.contains(&n.to_string()), "commitment {n} is not drawn");
     }
