@@ -151,11 +151,14 @@ pub fn EmbedButton(view: EmbedView) -> impl IntoView {
                             {move || {
                                 open.get()
                                     .then(|| {
+                                        // A picture of the embed, not a place to work in: inert, so that Tab never
+                                        // enters it (Escape there would reach the frame, not this dialog).
                                         view! {
                                             <iframe
                                                 class="embed-preview"
                                                 src=embed_url(&site.get(), view, options())
                                                 title=preview_title.clone()
+                                                inert=true
                                             ></iframe>
                                         }
                                     })

@@ -17,8 +17,9 @@ async function assertReport(page) {
     'Participation and Co-Creation',
     'Implementation in Context',
     'Key Observations',
-    'The commitments',
     'Footnotes',
+    // The edition's own list, after the report (beside it, not inside it).
+    'The commitments',
   ]);
   assert.equal(await page.locator('main h3:not(dialog h3)').count(), 3, 'three observations');
   // Text a reader sees, verbatim from the seed (curly quotes and all).

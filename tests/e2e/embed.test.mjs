@@ -94,8 +94,13 @@ async function measure(page) {
   return result;
 }
 
-/** Waits until every embed's iframe is as tall as its content (within 2 px). */
+/**
+ * Waits until every embed's iframe is as tall as its content (within 2 px). The viewport is made tall
+ * enough to show every frame: Chromium pauses the layout of offscreen cross-origin frames (and so their
+ * ResizeObserver) until they are scrolled into view.
+ */
 async function settled(page) {
+  if ((page.viewportSize()?.height ?? 0) < 4000) await page.setViewportSize({ width: 1000, height: 4000 });
   let last;
   for (let i = 0; i < 100; i++) {
     last = await measure(page);
