@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::context::use_report;
 
-/// Where a page's title and description land when it is rendered natively (`app::PageMeta`).
+/// Where a page's title and description land when it is rendered natively (`PageMeta`).
 #[derive(Clone, Default)]
 pub struct MetaSink(Arc<Mutex<Option<(String, String)>>>);
 

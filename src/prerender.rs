@@ -1,6 +1,6 @@
 //! Every route rendered to HTML natively by the same components the browser runs (the `ssr` build of
 //! `site-files`), with the title and description the page sets. The browser app then renders the same
-//! DOM and swaps it in at once (`app::reveal`).
+//! DOM and swaps it in at once (`takeover::reveal`).
 
 use std::sync::Arc;
 

@@ -79,7 +79,7 @@ function observePaint() {
 
 /**
  * One visit: FCP, LCP (and whether its element is still the one in the document), CLS, when the app
- * took over (`app-ready`, app::reveal), what was fetched before the first paint and in all.
+ * took over (`app-ready`, takeover::reveal), what was fetched before the first paint and in all.
  */
 async function visit(context, url, profile, { app }) {
   const page = await throttledPage(context, profile);

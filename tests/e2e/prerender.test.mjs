@@ -154,7 +154,7 @@ test('every written HTML file is valid HTML', async () => {
 });
 
 describe('the app takes over the prerendered page', () => {
-  // The published text, as the bundle's fidelity test reads it (tests/fidelity.rs).
+  // The published text, as the bundle's fidelity test reads it (tests/suite/fidelity.rs).
   const SEED = readFileSync(new URL('../../data/source/mongolia-results-report-2021-2023.txt', import.meta.url), 'utf8')
     .replace(/\s+/g, ' ');
   /** Report text on the page (paragraphs of the report and quoted sentences), without footnote previews. */
