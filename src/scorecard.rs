@@ -4,7 +4,6 @@
 use std::cmp::Ordering;
 
 use crate::i18n::{t, Msg};
-use crate::report::bundle::Basis;
 use crate::report::ids::id_enum;
 use crate::report::rating::EarlyResults;
 use crate::report::{Commitment, Report};
@@ -50,7 +49,7 @@ impl CompletionFilter {
 impl PromisingFilter {
     pub fn of(c: &Commitment) -> Self {
         match &c.promising {
-            Some(p) if p.value && p.basis == Basis::Report => PromisingFilter::Stated,
+            _ if c.is_stated_promising() => PromisingFilter::Stated,
             Some(p) if p.value => PromisingFilter::Inferred,
             _ => PromisingFilter::NotStated,
         }

@@ -43,7 +43,8 @@ fn main() {
 
 fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let report = embedded().as_ref().map_err(|e| format!("the embedded bundle does not validate:\n{e}"))?;
-    routes::set_base(&site_path(site));
+    let base = site_path(site);
+    routes::set_base(&base);
     let shell = harden(&read(&dist.join("index.html"))?, dist)?;
     if !shell.contains(APP_ROOT) {
         return Err(format!("index.html has no {APP_ROOT} to prerender into"));
@@ -69,21 +70,21 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let mut sitemap = Vec::new();
     for path in app_paths(report) {
         let page = prerender::app_page(report, site, &path);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: true, addressed: true };
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Page };
         write(&dist.join(entry_file(&path)), &page_html(&shell, &page, &head))?;
         sitemap.push(head.url());
     }
     for view in EmbedView::all(report) {
         let path = view.path();
         let page = prerender::embed_page(report, site, view);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), indexed: false, addressed: true };
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Embed };
         write(
             &dist.join(entry_file(&path)),
             &page_html(&shell, &page, &head).replacen("<html lang=\"en\">", "<html lang=\"en\" class=\"embed\">", 1),
         )?;
     }
     let not_found = prerender::app_page(report, site, NOT_FOUND_PATH);
-    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, indexed: false, addressed: false };
+    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, kind: Kind::NotFound };
     write(&dist.join("404.html"), &page_html(&shell, &not_found, &head))?;
     write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n"))?;
@@ -91,7 +92,7 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     write_catalogues(dist)?;
     // Hosts match `_headers` patterns against the whole path: under a sub-path they must name it.
     let headers = dist.join("_headers");
-    write(&headers, &headers_under(&site_path(site), &read(&headers)?))
+    write(&headers, &headers_under(&base, &read(&headers)?))
 }
 
 /// The container the app renders into (`index.html`), filled with the prerendered page.
@@ -125,11 +126,17 @@ struct Head<'a> {
     site: &'a str,
     path: &'a str,
     oembed: Option<&'a String>,
-    /// Embeds and the not-found page are not for search engines.
-    indexed: bool,
-    /// The not-found page is served at any address that leads nowhere: it names no address of its own
-    /// (no canonical link, no og:url).
-    addressed: bool,
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Page,
+    /// Not for search engines.
+    Embed,
+    /// Not for search engines either, and served at any address that leads nowhere: it names no address
+    /// of its own (no canonical link, no og:url).
+    NotFound,
 }
 
 impl Head<'_> {
@@ -142,7 +149,7 @@ impl Head<'_> {
 /// and its prerendered content in the app's container. Every value is escaped.
 fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
     let (title, description, url) = (escape_xml(&page.title), escape_xml(&page.description), escape_xml(&head.url()));
-    let address = |tag: String| head.addressed.then_some(tag);
+    let address = |tag: String| (head.kind != Kind::NotFound).then_some(tag);
     let mut tags: Vec<String> = [
         Some(format!("<meta name=\"description\" content=\"{description}\">")),
         address(format!("<link rel=\"canonical\" href=\"{url}\">")),
@@ -159,7 +166,7 @@ fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
     .into_iter()
     .flatten()
     .collect();
-    if !head.indexed {
+    if head.kind != Kind::Page {
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_string());
     }
     tags.extend(head.oembed.cloned());

@@ -18,8 +18,9 @@ pub fn BundleList() -> impl IntoView {
         attempt.track();
         async move { fetch_manifest().await.map(|(manifest, _)| manifest) }
     });
-    let built = embedded().as_ref().ok().map(Manifest::of);
-    let embedded_id = built.as_ref().map(|m| m.bundles[0].id.clone()).unwrap_or_default();
+    let compiled_in = embedded().as_ref().ok();
+    let built = compiled_in.map(Manifest::of);
+    let embedded_id = compiled_in.map(|r| r.id.clone()).unwrap_or_default();
     let list = move || {
         // Until the served manifest is read: the one the build wrote (the prerendered page shows it too).
         match manifest.get().or_else(|| built.clone().map(Ok)) {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::context::use_report;
 use crate::i18n::{t, Msg};
-use crate::labels::{self, commitment_n};
+use crate::labels::commitment_n;
 use crate::report::bundle::Basis;
 use crate::report::Commitment;
 
@@ -14,12 +14,8 @@ pub fn not_stated() -> &'static str {
     t(Msg::NotStated)
 }
 
-/// "Commitment 3: Participation and Accountability in Public Procurement", as plain text (titles, labels).
-pub fn commitment_heading(c: &Commitment) -> String {
-    labels::commitment_heading(c.number, c.title())
-}
-
-/// The same as markup: the title, which is report text, keeps its own language.
+/// "Commitment 3: Participation and Accountability in Public Procurement" as markup (the plain text is
+/// `labels::commitment_heading`): the title, which is report text, keeps its own language.
 #[component]
 pub fn CommitmentName(commitment: &'static Commitment) -> impl IntoView {
     let language = use_report().language.as_str();

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
 
 use crate::components::citation::Citation;
-use crate::components::commitment_name::{commitment_heading, not_stated, promising_text, CommitmentName, TitleSource};
+use crate::components::commitment_name::{not_stated, promising_text, CommitmentName, TitleSource};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::not_found::NotFound;
 use crate::components::quote::QuotesInContext;
@@ -16,7 +16,7 @@ use crate::context::use_report;
 use crate::embed::EmbedView;
 use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
-use crate::labels::commitment_n;
+use crate::labels::{commitment_heading, commitment_n};
 use crate::report::bundle::Basis;
 use crate::report::query::observations_of;
 use crate::report::{Commitment, Report};
@@ -60,7 +60,7 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
     );
     let (previous, next) = report.neighbours(c.number);
     view! {
-        <PageMeta title=commitment_heading(c) description=description />
+        <PageMeta title=commitment_heading(c.number, c.title()) description=description />
         <article class="commitment">
             <nav aria-label=t(Msg::Breadcrumb) class="breadcrumb">
                 <a href=routes::href("/")>{t(Msg::NavReport)}</a>

@@ -28,23 +28,26 @@ pub fn DataPage() -> impl IntoView {
         accessed.set(today.get(..10).map(str::to_string));
         edition_url.set(absolute_url("/"));
     });
-    let date = move || accessed.get();
     let citations = [
-        ("report-plain", t(Msg::CiteReportPlain), Signal::derive(move || citation::plain(report, date().as_deref()))),
+        (
+            "report-plain",
+            t(Msg::CiteReportPlain),
+            Signal::derive(move || citation::plain(report, accessed.read().as_deref())),
+        ),
         (
             "report-bibtex",
             t(Msg::CiteReportBibtex),
-            Signal::derive(move || citation::bibtex(report, date().as_deref())),
+            Signal::derive(move || citation::bibtex(report, accessed.read().as_deref())),
         ),
         (
             "edition-plain",
             t(Msg::CiteEditionPlain),
-            Signal::derive(move || citation::edition_plain(report, &edition_url.get(), date().as_deref())),
+            Signal::derive(move || citation::edition_plain(report, &edition_url.get(), accessed.read().as_deref())),
         ),
         (
             "edition-bibtex",
             t(Msg::CiteEditionBibtex),
-            Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), date().as_deref())),
+            Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), accessed.read().as_deref())),
         ),
     ];
     let download_bundle = move |_| {

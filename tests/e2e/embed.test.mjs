@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { serve } from './support/server.mjs';
+import { htmlPages, serve } from './support/server.mjs';
 import { PLAIN_HOST, REPORT_TITLE, axeViolations, useSite } from './support/site.mjs';
 import { openPage } from './support/browser.mjs';
 
@@ -15,12 +15,7 @@ const SENDER = (shape) => `<!DOCTYPE html><html lang="en"><head><title>sender</t
   setInterval(() => parent.postMessage(message, '*'), 100);
 </script></body></html>`;
 const site = useSite({
-  handle: (path, req, res) => {
-    const shape = { '/test/sends-ours.html': 'ours', '/test/sends-amp.html': 'amp' }[path];
-    if (!shape) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SENDER(shape));
-    return true;
-  },
+  handle: htmlPages({ '/test/sends-ours.html': SENDER('ours'), '/test/sends-amp.html': SENDER('amp') }),
 });
 const withPage = (...args) => site.withPage(...args);
 let partner, partnerDir;

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIST } from './support/browser.mjs';
-import { serve } from './support/server.mjs';
+import { htmlPages, serve } from './support/server.mjs';
 import { missing, startSession } from './support/webdriver.mjs';
 
 let site, partner;
@@ -20,11 +20,7 @@ before(async () => {
   // Another loopback address is another origin, as a partner's site is.
   partner = await serve(DIST, {
     host: '127.0.0.2',
-    handle: (path, req, res) => {
-      if (path !== '/partner.html') return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-      return true;
-    },
+    handle: htmlPages({ '/partner.html': page }),
   });
 });
 after(async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { DIST, openPage } from './support/browser.mjs';
-import { serve } from './support/server.mjs';
+import { htmlPages, serve } from './support/server.mjs';
 import { useSite } from './support/site.mjs';
 
 const ROOT = fileURLToPath(new URL('../../dist-mongolia', import.meta.url));
@@ -120,11 +120,7 @@ describe('an embed of the sub-path site on a partner page', () => {
 <script src="${site.url}${BASE}embed.js"></script></body></html>`;
     partner = await serve(ROOT, {
       host: '127.0.0.2',
-      handle: (path, req, res) => {
-        if (path !== '/partner.html') return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-        return true;
-      },
+      handle: htmlPages({ '/partner.html': page }),
     });
   });
   after(() => partner?.close());

@@ -127,3 +127,12 @@ export async function serve(root, { handle, plain = false, compress = false, hos
   const { port } = server.address();
   return { url: `http://${host}:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
+
+/** A `handle` for serve(): answers each path of `pages` (`{ '/partner.html': html }`) with that HTML. */
+export function htmlPages(pages) {
+  return (path, req, res) => {
+    if (!Object.hasOwn(pages, path)) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pages[path]);
+    return true;
+  };
+}
