@@ -10,6 +10,7 @@ use crate::bundles::FetchError;
 use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::frame::Frame;
 use crate::components::not_found::NotFound;
+use crate::components::typed::TypedMessage;
 use crate::components::unavailable::Unavailable;
 use crate::context::provide_report_context;
 use crate::fetch::{fetch_catalogue, fetch_report};
@@ -133,7 +134,7 @@ fn FailureNotice(failure: Failure, retry: Callback<()>) -> impl IntoView {
     let (class, title, instead, error) = match failure {
         Failure::Bundle { id, error } => (
             "bundle-failure",
-            tf(Msg::BundleFailedTitle, &[("id", &routes::shorten(&id, 60))]),
+            view! { <TypedMessage msg=Msg::BundleFailedTitle typed=vec![id] /> }.into_any(),
             t(Msg::BundleFailedInstead),
             error,
         ),
@@ -141,7 +142,7 @@ fn FailureNotice(failure: Failure, retry: Callback<()>) -> impl IntoView {
             let name = i18n::LANGUAGES.iter().find(|(code, _)| *code == language).map_or(language, |(_, name)| name);
             (
                 "catalogue-failure",
-                tf(Msg::CatalogueFailedTitle, &[("language", &name)]),
+                tf(Msg::CatalogueFailedTitle, &[("language", &name)]).into_any(),
                 t(Msg::CatalogueFailedInstead),
                 error,
             )

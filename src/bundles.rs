@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::validate::is_slug;
+use crate::report::validate::{is_language_tag, is_slug, write_problems};
 use crate::report::{parse_json, LoadError, Problem, Report};
 
 /// Where the manifest lives, relative to the app's base address.
@@ -97,18 +97,13 @@ pub fn is_plain_relative_path(path: &str) -> bool {
         })
 }
 
-/// `en`, `mn`, `mn-Cyrl`, `en-GB`: letters and digits in hyphen-separated parts of 1 to 8.
-pub fn is_language_tag(tag: &str) -> bool {
-    tag.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
-}
-
 /// Why a fetched file was not used. Each names the address, so that a host can find what to fix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FetchError {
+    /// `?bundle=` is not a short slug, so it cannot name a bundle: refused before any request.
+    NotAnId,
     /// `?bundle=` named something the manifest does not list.
-    NotListed {
-        id: String,
-    },
+    NotListed,
     /// The address would leave the site the app is served from.
     NotSameOrigin {
         url: String,
@@ -143,7 +138,12 @@ impl FetchError {
 impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            FetchError::NotListed { id } => write!(f, "no bundle “{id}” is listed in {MANIFEST_PATH}"),
+            // What the reader typed is shown apart (as typed), never inside the site's own sentence.
+            FetchError::NotAnId => write!(
+                f,
+                "the address does not name a bundle id (at most {MAX_BUNDLE_ID_CHARS} lower-case letters, digits and hyphens)"
+            ),
+            FetchError::NotListed => write!(f, "no bundle of that id is listed in {MANIFEST_PATH}"),
             FetchError::NotSameOrigin { url } => {
                 write!(f, "{url} is not on this site; only same-origin bundles are read")
             }
@@ -153,13 +153,23 @@ impl std::fmt::Display for FetchError {
                 write!(f, "{url} is {bytes} bytes, more than the {limit} bytes allowed")
             }
             FetchError::Invalid { url, problems } => {
-                write!(f, "{url} is not valid:")?;
-                for problem in problems {
-                    write!(f, "\n{problem}")?;
-                }
-                Ok(())
+                writeln!(f, "{url} is not valid:")?;
+                write_problems(f, problems)
             }
         }
+    }
+}
+
+/// Longest `?bundle=` value that is read: ids are short slugs.
+pub const MAX_BUNDLE_ID_CHARS: usize = 64;
+
+/// A `?bundle=` value is used only if it could be an id, so that nothing else typed into an address
+/// reaches a request or a message.
+pub fn check_requested_id(id: &str) -> Result<(), FetchError> {
+    if id.len() <= MAX_BUNDLE_ID_CHARS && is_slug(id) {
+        Ok(())
+    } else {
+        Err(FetchError::NotAnId)
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::document;
 use web_sys::RequestMode;
 
 use crate::bundles::{
-    check_bundle_id, check_size, parse_manifest, FetchError, Manifest, MANIFEST_PATH, MAX_BUNDLE_BYTES,
+    check_bundle_id, check_requested_id, check_size, parse_manifest, FetchError, Manifest, MANIFEST_PATH, MAX_BUNDLE_BYTES,
     MAX_MANIFEST_BYTES,
 };
 use crate::report::{load, Report, EMBEDDED_BUNDLE};
@@ -78,11 +78,12 @@ pub async fn fetch_manifest() -> Result<(Manifest, String), FetchError> {
 
 /// The report the manifest lists as `id`, fetched and validated (once per page).
 pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
+    check_requested_id(id)?;
     if let Some(fetched) = REPORTS.with(|reports| reports.borrow().get(id).copied()) {
         return Ok(fetched.report);
     }
     let (manifest, manifest_url) = fetch_manifest().await?;
-    let entry = manifest.entry(id).ok_or_else(|| FetchError::NotListed { id: id.to_string() })?;
+    let entry = manifest.entry(id).ok_or(FetchError::NotListed)?;
     let url = same_origin_url(&entry.path, &manifest_url)?;
     let text = fetch_text(&url, MAX_BUNDLE_BYTES).await?;
     let report = load(&text).map_err(|error| FetchError::invalid_bundle(&url, error))?;

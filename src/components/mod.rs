@@ -18,4 +18,5 @@ pub mod scorecard_row;
 pub mod search_box;
 pub mod share;
 pub mod theme;
+pub mod typed;
 pub mod unavailable;

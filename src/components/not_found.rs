@@ -6,11 +6,9 @@ use leptos_router::hooks::use_location;
 use crate::components::commitment_name::CommitmentName;
 use crate::context::use_report;
 use crate::head::PageMeta;
-use crate::i18n::{t, tf, Msg};
-use crate::routes::{self, shorten};
-
-/// Longest part of a URL echoed back to the reader.
-const MAX_ECHO: usize = 80;
+use crate::components::typed::TypedMessage;
+use crate::i18n::{t, Msg};
+use crate::routes;
 
 /// `commitment` / `source`: the `:n` of `/commitments/:n` or `/sources/:n` that names nothing;
 /// neither for an unknown path.
@@ -26,14 +24,25 @@ pub fn NotFound(
     let (first_source, last_source) =
         (report.footnotes.first().map_or(0, |f| f.number), report.footnotes.last().map_or(0, |f| f.number));
     let message = move || match (&commitment, &source) {
-        (Some(raw), _) => {
-            tf(Msg::NoSuchCommitment, &[("value", &shorten(raw, MAX_ECHO)), ("first", &first), ("last", &last)])
+        (Some(raw), _) => view! {
+            <TypedMessage
+                msg=Msg::NoSuchCommitment
+                typed=vec![raw.clone()]
+                figures=vec![("first", first), ("last", last)]
+            />
         }
-        (None, Some(raw)) => tf(
-            Msg::NoSuchSource,
-            &[("value", &shorten(raw, MAX_ECHO)), ("first", &first_source), ("last", &last_source)],
-        ),
-        (None, None) => tf(Msg::NoSuchPage, &[("value", &shorten(&location.pathname.get(), MAX_ECHO))]),
+        .into_any(),
+        (None, Some(raw)) => view! {
+            <TypedMessage
+                msg=Msg::NoSuchSource
+                typed=vec![raw.clone()]
+                figures=vec![("first", first_source), ("last", last_source)]
+            />
+        }
+        .into_any(),
+        (None, None) => {
+            view! { <TypedMessage msg=Msg::NoSuchPage typed=vec![location.pathname.get()] /> }.into_any()
+        }
     };
     view! {
         <PageMeta title=t(Msg::PageNotFound).to_string() description=t(Msg::PageNotFoundDescription).to_string() />

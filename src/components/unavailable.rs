@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{t, Msg};
+use crate::report::validate::MAX_PROBLEMS_SHOWN;
 use crate::report::LoadError;
 
 #[component]
@@ -16,6 +17,7 @@ pub fn Unavailable(error: LoadError) -> impl IntoView {
                 {error
                     .problems()
                     .iter()
+                    .take(MAX_PROBLEMS_SHOWN)
                     .map(|p| {
                         view! {
                             <li>

@@ -109,6 +109,7 @@ messages! {
     UnavailableIntro = "unavailable.intro",
     ScorecardShowing = "scorecard.showing",
     ScorecardIgnored = "scorecard.ignored",
+    TypedMore = "typed.more",
     ScorecardFilterLabel = "scorecard.filter_label",
     ClearFilters = "scorecard.clear_filters",
     ScorecardTitle = "scorecard.title",

@@ -61,10 +61,53 @@ pub fn tf(msg: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     fill(t(msg), args)
 }
 
+/// A message template cut at its placeholders: text as it is, and which argument goes where.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Arg(usize),
+}
+
+/// Cuts `template` at each `{name}` that `names` lists, in one pass: the values that later fill it are
+/// never read again, so a reader's `{last}` typed into an address stays `{last}` instead of becoming
+/// the site's own figure. An unknown `{…}` stays text.
+pub fn pieces<'a>(template: &'a str, names: &[&str]) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    // How much of `rest` is known to hold no placeholder (an unknown `{…}` is skipped, not cut).
+    let mut scanned = 0;
+    while let Some(open) = rest[scanned..].find('{').map(|i| scanned + i) {
+        let after = &rest[open + 1..];
+        let arg = after.find('}').and_then(|close| {
+            names.iter().position(|name| *name == &after[..close]).map(|i| (i, open + close + 2))
+        });
+        match arg {
+            Some((i, next)) => {
+                if open > 0 {
+                    out.push(Piece::Text(&rest[..open]));
+                }
+                out.push(Piece::Arg(i));
+                rest = &rest[next..];
+                scanned = 0;
+            }
+            None => scanned = open + 1,
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
 fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    use std::fmt::Write;
+    let names: Vec<&str> = args.iter().map(|(name, _)| *name).collect();
+    let mut out = String::with_capacity(template.len());
+    for piece in pieces(template, &names) {
+        let _ = match piece {
+            Piece::Text(text) => out.write_str(text),
+            Piece::Arg(i) => write!(out, "{}", args[i].1),
+        };
     }
     out
 }
@@ -125,6 +168,19 @@ mod tests {
     fn placeholders_are_filled_by_name() {
         assert_eq!(fill("{n} of {total}", &[("total", &9), ("n", &4)]), "4 of 9");
         assert_eq!(fill("no placeholder", &[("n", &1)]), "no placeholder");
+        assert_eq!(fill("{unknown} {n} {", &[("n", &1)]), "{unknown} 1 {");
+        assert_eq!(pieces("a {x}{y} b", &["y", "x"]), [Piece::Text("a "), Piece::Arg(1), Piece::Arg(0), Piece::Text(" b")]);
+    }
+
+    #[test]
+    fn a_value_is_never_filled_again() {
+        let typed = "{last}";
+        let message = fill("No commitment “{value}”; they are numbered {first} to {last}.", &[
+            ("value", &typed),
+            ("first", &1),
+            ("last", &9),
+        ]);
+        assert_eq!(message, "No commitment “{last}”; they are numbered 1 to 9.");
     }
 
     #[test]

@@ -8,6 +8,7 @@ use leptos_router::NavigateOptions;
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::scorecard_row::Row;
 use crate::components::share::ShareButtons;
+use crate::components::typed::TypedMessage;
 use crate::context::use_report;
 use crate::embed::EmbedView;
 use crate::head::PageMeta;
@@ -45,7 +46,7 @@ pub fn Scorecard() -> impl IntoView {
             (!ignored.0.is_empty()).then(|| {
                 view! {
                     <p class="notice" role="note">
-                        {tf(Msg::ScorecardIgnored, &[("values", &ignored.0.join(", "))])}
+                        <TypedMessage msg=Msg::ScorecardIgnored typed=ignored.0.clone() />
                     </p>
                 }
             })

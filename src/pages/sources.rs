@@ -12,12 +12,13 @@ use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
 use crate::report::inline::parse_number;
 use crate::report::model::Footnote;
-use crate::report::Report;
+use crate::report::query::Quote;
 use crate::routes;
 
 #[component]
 pub fn Sources() -> impl IntoView {
     let report = use_report();
+    let mut citations = report.citations_by_footnote();
     view! {
         <PageMeta
             title=t(Msg::NavSources).to_string()
@@ -31,9 +32,10 @@ pub fn Sources() -> impl IntoView {
                     .footnotes
                     .iter()
                     .map(|f| {
+                        let citations = citations.remove(&f.number).unwrap_or_default();
                         view! {
                             <li value=f.number.to_string()>
-                                <SourceEntry report=report footnote=f in_list=true />
+                                <SourceEntry footnote=f citations=citations in_list=true />
                             </li>
                         }
                     })
@@ -61,7 +63,7 @@ pub fn SourcePage() -> impl IntoView {
                         <span aria-current="page">{tf(Msg::SourceN, &[("n", &f.number)])}</span>
                     </nav>
                     <h1 tabindex="-1">{tf(Msg::SourceN, &[("n", &f.number)])}</h1>
-                    <SourceEntry report=report footnote=f in_list=false />
+                    <SourceEntry footnote=f citations=report.citations(f.number) in_list=false />
                 </article>
             }
             .into_any(),
@@ -70,12 +72,11 @@ pub fn SourcePage() -> impl IntoView {
     }
 }
 
-/// One footnote: its citation, link and citing passages. In the list (`in_list`) it has its own h2;
+/// One footnote: its citation, link and the passages citing it (`citations`). In the list (`in_list`) it has its own h2;
 /// on its own page the page's h1 names it.
 #[component]
-fn SourceEntry(report: &'static Report, footnote: &'static Footnote, in_list: bool) -> impl IntoView {
+fn SourceEntry(footnote: &'static Footnote, citations: Vec<Quote<'static>>, in_list: bool) -> impl IntoView {
     let n = footnote.number;
-    let citations = report.citations(n);
     let cited_in = if in_list {
         view! { <h3>{t(Msg::CitedIn)}</h3> }.into_any()
     } else {

@@ -8,6 +8,7 @@ pub mod json_path;
 pub mod model;
 pub mod query;
 pub mod rating;
+pub mod substrings;
 pub mod text;
 pub mod validate;
 
@@ -39,13 +40,7 @@ impl LoadError {
 
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for (i, problem) in self.problems().iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{problem}")?;
-        }
-        Ok(())
+        validate::write_problems(f, self.problems())
     }
 }
 

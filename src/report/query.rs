@@ -1,5 +1,7 @@
 //! Questions views ask of a report. Pure functions over the validated model.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::bundle::Footnote;
 use super::inline::Span;
 use super::model::{Commitment, Observation, Paragraph, Report, Section};
@@ -88,20 +90,36 @@ impl Report {
         self.quotes(|span| *span == Span::Footnote(number))
     }
 
+    /// The sentences that cite each footnote, in reading order, for all footnotes in one pass over the
+    /// report (asking `citations` once per footnote would read the whole report once per footnote).
+    pub fn citations_by_footnote(&self) -> BTreeMap<u32, Vec<Quote<'_>>> {
+        let mut by_footnote: BTreeMap<u32, Vec<Quote<'_>>> = BTreeMap::new();
+        for place in self.paragraphs() {
+            for spans in sentences(&place.paragraph.spans) {
+                for number in footnotes_in(&spans) {
+                    by_footnote.entry(number).or_default().push(Quote { place, spans: spans.clone() });
+                }
+            }
+        }
+        by_footnote
+    }
+
     /// The footnotes `quotes` cite, in number order, each once.
     pub fn footnotes_cited(&self, quotes: &[Quote]) -> Vec<&Footnote> {
-        let mut numbers: Vec<u32> = quotes
-            .iter()
-            .flat_map(|q| q.spans.iter())
-            .filter_map(|span| match span {
-                Span::Footnote(n) => Some(*n),
-                _ => None,
-            })
-            .collect();
-        numbers.sort();
-        numbers.dedup();
-        numbers.into_iter().filter_map(|n| self.footnote(n)).collect()
+        footnotes_in(quotes.iter().flat_map(|q| q.spans.iter())).into_iter().filter_map(|n| self.footnote(n)).collect()
     }
+}
+
+/// The footnote numbers among `spans`, in number order, each once.
+pub fn footnotes_in<'a>(spans: impl IntoIterator<Item = &'a Span>) -> Vec<u32> {
+    let numbers: BTreeSet<u32> = spans
+        .into_iter()
+        .filter_map(|span| match span {
+            Span::Footnote(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    numbers.into_iter().collect()
 }
 
 /// The observations `quotes` come from, in reading order, each once.

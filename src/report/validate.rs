@@ -6,9 +6,38 @@ use super::bundle::{Basis, Bundle, Figures, Promising, RawCommitment, RawObserva
 use super::ids::IdEnum;
 use super::inline;
 use super::model::{Commitment, Observation, Paragraph, Rated, Report, Section};
+use super::query::footnotes_in;
+use super::substrings::occur_in;
+use super::text::sentences;
 use super::rating::{Completion, CompletionRange, EarlyResults};
 
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// The most a bundle may hold (see `Checker::limits`).
+pub struct Limits {
+    pub sections: usize,
+    pub paragraphs: usize,
+    pub paragraph_chars: usize,
+    /// All paragraphs together, in UTF-8 bytes.
+    pub text_bytes: usize,
+    pub footnotes: usize,
+    pub commitments: usize,
+    /// Evidence quotes under one rating or figure.
+    pub quotes: usize,
+    /// What `/sources` repeats: each sentence once under every footnote it cites, in UTF-8 bytes.
+    pub citing_bytes: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    sections: 200,
+    paragraphs: 2_000,
+    paragraph_chars: 200_000,
+    text_bytes: 1_000_000,
+    footnotes: 2_000,
+    commitments: 200,
+    quotes: 50,
+    citing_bytes: 2_000_000,
+};
 
 /// One thing wrong with a bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +47,23 @@ pub struct Problem {
     pub reason: String,
 }
 
+/// Writes problems one a line, at most `MAX_PROBLEMS_SHOWN` of them: a bundle can have thousands, and
+/// the first ones say what is wrong.
+pub fn write_problems(f: &mut std::fmt::Formatter<'_>, problems: &[Problem]) -> std::fmt::Result {
+    for (i, problem) in problems.iter().take(MAX_PROBLEMS_SHOWN).enumerate() {
+        if i > 0 {
+            writeln!(f)?;
+        }
+        write!(f, "{problem}")?;
+    }
+    match problems.len().saturating_sub(MAX_PROBLEMS_SHOWN) {
+        0 => Ok(()),
+        more => write!(f, "\n… and {more} more problems"),
+    }
+}
+
+pub const MAX_PROBLEMS_SHOWN: usize = 50;
+
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.path, self.reason)
@@ -26,6 +72,12 @@ impl std::fmt::Display for Problem {
 
 pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     let mut check = Checker::default();
+    // Over a limit, nothing else is read: the checks below and the pages after them do work that grows
+    // with these sizes, and a listed bundle must not be able to freeze the tab that reads it.
+    check.limits(&bundle);
+    if !check.problems.is_empty() {
+        return Err(check.problems);
+    }
     check.bundle(&bundle);
     let sections: Vec<Section> =
         bundle.sections.iter().enumerate().map(|(i, s)| check.section(&format!("sections[{i}]"), s)).collect();
@@ -33,6 +85,7 @@ pub fn validate(bundle: Bundle) -> Result<Report, Vec<Problem>> {
     let commitments: Vec<Commitment> =
         bundle.commitments.iter().enumerate().map(|(i, c)| check.commitment(&format!("commitments[{i}]"), c)).collect();
     check.references(&sections, &bundle);
+    check.citing_passages(&sections);
     let text = report_text(&sections);
     check.evidence(&bundle, &text);
     if bundle.language == "en" {
@@ -99,7 +152,9 @@ impl Checker {
     }
 
     fn link(&mut self, path: &str, value: &str) {
-        if !is_http_link(value) {
+        if let Some(c) = value.chars().find(|&c| is_disguising_control(c) || is_invisible(c)) {
+            self.problem(path, format!("contains U+{:04X}, which can disguise where the link leads", c as u32));
+        } else if !is_http_link(value) {
             self.problem(path, format!("not an http(s) link: {value:?}"));
         }
     }
@@ -114,6 +169,42 @@ impl Checker {
                 );
             } else {
                 seen.insert(key, i);
+            }
+        }
+    }
+
+    /// Sizes far above any report (this one: 9 paragraphs of at most 1,444 characters, 4 footnotes,
+    /// 9 commitments, 3 quotes a rating; the hostile test bundle: a paragraph of 108,278 characters), so that the work a bundle can ask for stays bounded.
+    fn limits(&mut self, b: &Bundle) {
+        let mut over = |path: String, count: usize, limit: usize, what: &str| {
+            if count > limit {
+                self.problem(path, format!("has {count} {what}, more than the {limit} allowed"));
+            }
+        };
+        over("sections".into(), b.sections.len(), LIMITS.sections, "sections");
+        over("footnotes".into(), b.footnotes.len(), LIMITS.footnotes, "footnotes");
+        over("commitments".into(), b.commitments.len(), LIMITS.commitments, "commitments");
+        let mut paragraphs = 0;
+        let mut text_chars = 0;
+        for (i, section) in b.sections.iter().enumerate() {
+            over(format!("sections[{i}].observations"), section.observations.len(), LIMITS.sections, "observations");
+            let owned = std::iter::once((format!("sections[{i}]"), &section.paragraphs)).chain(
+                section.observations.iter().enumerate().map(|(k, o)| (format!("sections[{i}].observations[{k}]"), &o.paragraphs)),
+            );
+            for (path, texts) in owned {
+                for (j, text) in texts.iter().enumerate() {
+                    paragraphs += 1;
+                    text_chars += text.len();
+                    over(format!("{path}.paragraphs[{j}]"), text.chars().count(), LIMITS.paragraph_chars, "characters");
+                }
+            }
+        }
+        over("sections".into(), paragraphs, LIMITS.paragraphs, "paragraphs");
+        over("sections".into(), text_chars, LIMITS.text_bytes, "bytes of text");
+        for (path, quotes) in evidence_lists(b) {
+            over(path.clone(), quotes.len(), LIMITS.quotes, "quotes");
+            for (i, quote) in quotes.iter().enumerate() {
+                over(format!("{path}[{i}]"), quote.chars().count(), LIMITS.paragraph_chars, "characters");
             }
         }
     }
@@ -138,6 +229,9 @@ impl Checker {
             self.text(path, value);
         }
         self.link("url", &b.url);
+        if !is_language_tag(&b.language) {
+            self.problem("language", format!("not a language tag (like en or mn-Cyrl): {:?}", b.language));
+        }
         if !is_slug(&b.id) {
             self.problem("id", format!("not a URL-safe id (lower-case letters, digits, '-'): {:?}", b.id));
         }
@@ -261,6 +355,28 @@ impl Checker {
         }
     }
 
+    /// `/sources` shows each sentence under every footnote it cites: what it repeats must stay bounded.
+    fn citing_passages(&mut self, sections: &[Section]) {
+        let mut bytes = 0;
+        for (_, paragraph) in paragraphs_with_paths(sections) {
+            for sentence in sentences(&paragraph.spans) {
+                let cited = footnotes_in(&sentence).len();
+                if cited > 0 {
+                    bytes += cited * inline::plain_text(&sentence).len();
+                }
+            }
+        }
+        if bytes > LIMITS.citing_bytes {
+            self.problem(
+                "footnotes",
+                format!(
+                    "the sources page would repeat {bytes} bytes of citing sentences, more than the {} allowed",
+                    LIMITS.citing_bytes
+                ),
+            );
+        }
+    }
+
     fn commitment(&mut self, path: &str, c: &RawCommitment) -> Commitment {
         self.positive(&format!("{path}.number"), c.number);
         let from = self.level::<Completion>(&format!("{path}.completion.from"), &c.completion.from);
@@ -332,34 +448,21 @@ impl Checker {
         }
     }
 
-    /// Every quote offered as evidence must appear verbatim in the report's text.
+    /// Every quote offered as evidence must appear verbatim in the report's text (all quotes are
+    /// looked for in one pass over it).
     fn evidence(&mut self, b: &Bundle, text: &str) {
-        let mut lists: Vec<(String, &Vec<String>)> = Vec::new();
-        for (i, c) in b.commitments.iter().enumerate() {
-            lists.push((format!("commitments[{i}].completion.evidence"), &c.completion.evidence));
-            lists.push((format!("commitments[{i}].early_results.evidence"), &c.early_results.evidence));
-            if let Some(p) = &c.promising {
-                lists.push((format!("commitments[{i}].promising.evidence"), &p.evidence));
-            }
-        }
-        let f = &b.figures;
-        lists.push(("figures.high_completion.evidence".into(), &f.high_completion.evidence));
-        lists.push(("figures.early_results.evidence".into(), &f.early_results.evidence));
-        lists.push(("figures.inflation.evidence".into(), &f.inflation.evidence));
-        lists.push(("figures.china_trade_share.evidence".into(), &f.china_trade_share.evidence));
-        lists.push(("figures.process.evidence".into(), &f.process.evidence));
-        if let Some(promising) = &f.promising_at_design {
-            lists.push(("figures.promising_at_design.evidence".into(), &promising.evidence));
-        }
+        let lists = evidence_lists(b);
+        let quotes: Vec<&str> = lists.iter().flat_map(|(_, quotes)| quotes.iter().map(String::as_str)).collect();
+        let mut found = occur_in(text, &quotes, &mut 0).into_iter();
         for (path, quotes) in lists {
             let is_optional = path.ends_with("promising.evidence");
             if quotes.is_empty() && !is_optional {
                 self.problem(path.clone(), "needs at least one quote from the report");
             }
-            for (i, quote) in quotes.iter().enumerate() {
+            for (i, (quote, found)) in quotes.iter().zip(found.by_ref()).enumerate() {
                 if quote.trim().is_empty() {
                     self.problem(format!("{path}[{i}]"), "empty text");
-                } else if !text.contains(quote.as_str()) {
+                } else if !found {
                     self.problem(format!("{path}[{i}]"), format!("quote not found in the report text: {quote:?}"));
                 }
             }
@@ -479,6 +582,28 @@ impl Checker {
     }
 }
 
+/// Every list of evidence quotes in a bundle, with its JSON path.
+fn evidence_lists(b: &Bundle) -> Vec<(String, &Vec<String>)> {
+    let mut lists: Vec<(String, &Vec<String>)> = Vec::new();
+    for (i, c) in b.commitments.iter().enumerate() {
+        lists.push((format!("commitments[{i}].completion.evidence"), &c.completion.evidence));
+        lists.push((format!("commitments[{i}].early_results.evidence"), &c.early_results.evidence));
+        if let Some(p) = &c.promising {
+            lists.push((format!("commitments[{i}].promising.evidence"), &p.evidence));
+        }
+    }
+    let f = &b.figures;
+    lists.push(("figures.high_completion.evidence".into(), &f.high_completion.evidence));
+    lists.push(("figures.early_results.evidence".into(), &f.early_results.evidence));
+    lists.push(("figures.inflation.evidence".into(), &f.inflation.evidence));
+    lists.push(("figures.china_trade_share.evidence".into(), &f.china_trade_share.evidence));
+    lists.push(("figures.process.evidence".into(), &f.process.evidence));
+    if let Some(promising) = &f.promising_at_design {
+        lists.push(("figures.promising_at_design.evidence".into(), &promising.evidence));
+    }
+    lists
+}
+
 /// Percentage rounded half up, as reports print them (4 of 9 -> 44). Wide arithmetic: counts come
 /// from untrusted bundles.
 fn percent(count: u32, total: u32) -> u64 {
@@ -512,8 +637,21 @@ pub fn is_http_link(value: &str) -> bool {
     let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"));
     rest.is_some_and(|rest| {
         let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !value.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | '"'))
+        !host.is_empty()
+            && !value.chars().any(|c| {
+                c.is_whitespace() || is_disguising_control(c) || is_invisible(c) || matches!(c, '<' | '>' | '"')
+            })
     })
+}
+
+/// Characters that take no space: inside an address they hide where it leads.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
+}
+
+/// `en`, `mn`, `mn-Cyrl`, `en-GB`: letters and digits in hyphen-separated parts of 1 to 8 (BCP 47's shape).
+pub fn is_language_tag(tag: &str) -> bool {
+    tag.split('-').all(|part| (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Lower-case letters, digits and hyphens: safe in a URL and an HTML id.

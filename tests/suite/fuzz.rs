@@ -1,12 +1,14 @@
 //! Property tests over untrusted input: bundle parsing + validation, the inline-text parser, the
 //! sentence splitter, bundle manifests, message catalogues, host messages and search queries never panic,
-//! and every rejection names where the problem is. 8,500 cases in all (see the configs below).
+//! every rejection names where the problem is, and long inputs cost work in proportion to their size.
+//! 8,600 cases in all (see the configs below).
 
 use proptest::prelude::*;
 use serde_json::Value;
 
 use irm_report::report::inline::{parse, plain_text};
-use irm_report::report::text::sentences;
+use irm_report::report::substrings::occur_in;
+use irm_report::report::text::{sentences, split_sentences};
 use irm_report::report::{load, LoadError, EMBEDDED_BUNDLE};
 
 /// Text rich in the characters the parsers care about.
@@ -185,6 +187,37 @@ proptest! {
             for part in &hit.excerpt {
                 prop_assert!(part.text == "…" || hit.document.text.contains(&part.text));
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 100, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Long inputs (a listed bundle may hold a paragraph of 30,000 tiny sentences; a tenth of that here): the work done, counted
+    /// as steps rather than timed, is held to a multiple of the input's size. A splitter that visits every
+    /// boundary for every span, or a quote search per quote over the whole text, fails at once.
+    #[test]
+    fn long_inputs_cost_work_in_proportion_to_their_size(
+        unit in prop_oneof![tricky_text(), Just("A.[1] ".to_string()), Just("Z".to_string())],
+        times in 1usize..10_000,
+        quote_lengths in prop::collection::vec(1usize..40, 0..60),
+    ) {
+        let text = unit.repeat(times);
+        if let Ok(spans) = parse(&text) {
+            let mut steps = 0;
+            split_sentences(&spans, &mut steps);
+            prop_assert!(steps <= 2 * (spans.len() + text.len()) + 1, "{steps} steps for {} bytes", text.len());
+        }
+        // Quotes that nearly match everywhere: a run of the text's own repeated unit, then something else.
+        let quotes: Vec<String> = quote_lengths.iter().map(|&n| format!("{}#", unit.repeat(n))).collect();
+        let quotes: Vec<&str> = quotes.iter().map(String::as_str).collect();
+        let size = text.len() + quotes.iter().map(|q| q.len()).sum::<usize>();
+        let mut steps = 0;
+        let found = occur_in(&text, &quotes, &mut steps);
+        prop_assert!(steps <= 4 * size + 1, "{steps} steps for {size} bytes");
+        for (quote, found) in quotes.iter().zip(found) {
+            prop_assert_eq!(found, text.contains(quote));
         }
     }
 }

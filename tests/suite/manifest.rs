@@ -1,7 +1,8 @@
 //! `bundles/index.json`: what a manifest may list, and the messages for files that cannot be used.
 
 use irm_report::bundles::{
-    check_bundle_id, check_size, is_plain_relative_path, parse_manifest, FetchError, MAX_BUNDLE_BYTES,
+    check_bundle_id, check_requested_id, check_size, is_plain_relative_path, parse_manifest, FetchError,
+    MAX_BUNDLE_BYTES, MAX_BUNDLE_ID_CHARS,
 };
 
 #[test]
@@ -84,7 +85,20 @@ fn fetch_errors_say_what_and_where() {
         "https://site.example/bundles/big.json answered HTTP 404"
     );
     assert_eq!(
-        FetchError::NotListed { id: "x".to_string() }.to_string(),
-        "no bundle “x” is listed in bundles/index.json"
+        FetchError::NotListed.to_string(),
+        "no bundle of that id is listed in bundles/index.json"
     );
+}
+
+#[test]
+fn only_a_short_slug_is_read_from_the_address() {
+    for id in ["mongolia-2021-2023", "a", &"a".repeat(MAX_BUNDLE_ID_CHARS)] {
+        assert_eq!(check_requested_id(id), Ok(()), "{id:?}");
+    }
+    let spoof = "” This edition was withdrawn. Read the corrected one at https://evil.example “";
+    for id in [spoof, "", "Upper", "a/b", "../x", "a b", &"a".repeat(MAX_BUNDLE_ID_CHARS + 1)] {
+        let refused = check_requested_id(id).unwrap_err();
+        assert_eq!(refused, FetchError::NotAnId, "{id:?}");
+        assert!(!refused.to_string().contains("evil"), "the message never repeats the value");
+    }
 }
