@@ -117,9 +117,16 @@ pub enum FetchError {
         url: String,
         status: u16,
     },
+    /// Its declared size is over the limit.
     TooLarge {
         url: String,
         bytes: usize,
+        limit: usize,
+    },
+    /// Reading passed the limit (nothing declared, or compressed): it stopped there.
+    TooLargeRead {
+        url: String,
+        read: usize,
         limit: usize,
     },
     /// Read, but not what it should be: every problem, with its JSON path.
@@ -151,6 +158,9 @@ impl std::fmt::Display for FetchError {
             FetchError::Http { url, status } => write!(f, "{url} answered HTTP {status}"),
             FetchError::TooLarge { url, bytes, limit } => {
                 write!(f, "{url} is {bytes} bytes, more than the {limit} bytes allowed")
+            }
+            FetchError::TooLargeRead { url, read, limit } => {
+                write!(f, "{url} passed the {limit} bytes allowed: reading stopped at {read} bytes")
             }
             FetchError::Invalid { url, problems } => {
                 writeln!(f, "{url} is not valid:")?;

@@ -1,15 +1,15 @@
-//! Fetching report bundles (and catalogues) with gloo-net: same origin only, size-capped, validated by
-//! the same code as the embedded bundle before anything is shown. The rules live in `crate::bundles`.
+//! Fetching report bundles (and catalogues): read by `browser::http` (same origin, deadline, byte cap),
+//! validated by the same code as the embedded bundle before anything is shown. The rules live in
+//! `crate::bundles`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use gloo_net::http::Request;
 use leptos::prelude::document;
-use web_sys::RequestMode;
 
+use crate::browser::http::{fetch_text, same_origin_url};
 use crate::bundles::{
-    check_bundle_id, check_requested_id, check_size, parse_manifest, FetchError, Manifest, MANIFEST_PATH, MAX_BUNDLE_BYTES,
+    check_bundle_id, check_requested_id, parse_manifest, FetchError, Manifest, MANIFEST_PATH, MAX_BUNDLE_BYTES,
     MAX_MANIFEST_BYTES,
 };
 use crate::report::{load, Report, EMBEDDED_BUNDLE};
@@ -34,38 +34,6 @@ pub fn bundle_json(report: &Report) -> &'static str {
 /// The app's base address (`<base href>`), against which bundle paths resolve.
 fn base_url() -> String {
     document().base_uri().ok().flatten().unwrap_or_default()
-}
-
-/// `relative` resolved against `base`, refused if it would leave `base`'s origin.
-pub fn same_origin_url(relative: &str, base: &str) -> Result<String, FetchError> {
-    let not_same_origin = || FetchError::NotSameOrigin { url: relative.to_string() };
-    let base = web_sys::Url::new(base).map_err(|_| not_same_origin())?;
-    let url = web_sys::Url::new_with_base(relative, &base.href()).map_err(|_| not_same_origin())?;
-    if url.origin() == base.origin() {
-        Ok(url.href())
-    } else {
-        Err(FetchError::NotSameOrigin { url: url.href() })
-    }
-}
-
-/// The body of `url` as text, if it answers 2xx within `limit` bytes.
-pub async fn fetch_text(url: &str, limit: usize) -> Result<String, FetchError> {
-    let network = |detail: String| FetchError::Network { url: url.to_string(), detail };
-    // A sandboxed embed has an opaque origin: its requests to its own site are CORS requests. The
-    // address was checked against the base's origin either way (`same_origin_url`).
-    let sandboxed = leptos::prelude::window().origin() == "null";
-    let mode = if sandboxed { RequestMode::Cors } else { RequestMode::SameOrigin };
-    let response = Request::get(url).mode(mode).send().await.map_err(|e| network(e.to_string()))?;
-    if !response.ok() {
-        return Err(FetchError::Http { url: url.to_string(), status: response.status() });
-    }
-    // Refuse early when the server declares the size; count again after reading when it does not.
-    if let Some(declared) = response.headers().get("content-length").and_then(|v| v.parse::<usize>().ok()) {
-        check_size(url, declared, limit)?;
-    }
-    let text = response.text().await.map_err(|e| network(e.to_string()))?;
-    check_size(url, text.len(), limit)?;
-    Ok(text)
 }
 
 /// The manifest beside the app and its address.

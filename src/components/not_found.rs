@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::commitment_name::CommitmentName;
+use crate::components::typed::TypedMessage;
 use crate::context::use_report;
 use crate::head::PageMeta;
-use crate::components::typed::TypedMessage;
 use crate::i18n::{t, Msg};
 use crate::routes;
 
@@ -40,9 +40,7 @@ pub fn NotFound(
             />
         }
         .into_any(),
-        (None, None) => {
-            view! { <TypedMessage msg=Msg::NoSuchPage typed=vec![location.pathname.get()] /> }.into_any()
-        }
+        (None, None) => view! { <TypedMessage msg=Msg::NoSuchPage typed=vec![location.pathname.get()] /> }.into_any(),
     };
     view! {
         <PageMeta title=t(Msg::PageNotFound).to_string() description=t(Msg::PageNotFoundDescription).to_string() />

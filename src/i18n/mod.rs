@@ -78,9 +78,9 @@ pub fn pieces<'a>(template: &'a str, names: &[&str]) -> Vec<Piece<'a>> {
     let mut scanned = 0;
     while let Some(open) = rest[scanned..].find('{').map(|i| scanned + i) {
         let after = &rest[open + 1..];
-        let arg = after.find('}').and_then(|close| {
-            names.iter().position(|name| *name == &after[..close]).map(|i| (i, open + close + 2))
-        });
+        let arg = after
+            .find('}')
+            .and_then(|close| names.iter().position(|name| *name == &after[..close]).map(|i| (i, open + close + 2)));
         match arg {
             Some((i, next)) => {
                 if open > 0 {
@@ -169,17 +169,19 @@ mod tests {
         assert_eq!(fill("{n} of {total}", &[("total", &9), ("n", &4)]), "4 of 9");
         assert_eq!(fill("no placeholder", &[("n", &1)]), "no placeholder");
         assert_eq!(fill("{unknown} {n} {", &[("n", &1)]), "{unknown} 1 {");
-        assert_eq!(pieces("a {x}{y} b", &["y", "x"]), [Piece::Text("a "), Piece::Arg(1), Piece::Arg(0), Piece::Text(" b")]);
+        assert_eq!(
+            pieces("a {x}{y} b", &["y", "x"]),
+            [Piece::Text("a "), Piece::Arg(1), Piece::Arg(0), Piece::Text(" b")]
+        );
     }
 
     #[test]
     fn a_value_is_never_filled_again() {
         let typed = "{last}";
-        let message = fill("No commitment “{value}”; they are numbered {first} to {last}.", &[
-            ("value", &typed),
-            ("first", &1),
-            ("last", &9),
-        ]);
+        let message = fill(
+            "No commitment “{value}”; they are numbered {first} to {last}.",
+            &[("value", &typed), ("first", &1), ("last", &9)],
+        );
         assert_eq!(message, "No commitment “{last}”; they are numbered 1 to 9.");
     }
 

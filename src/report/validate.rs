@@ -7,9 +7,9 @@ use super::ids::IdEnum;
 use super::inline;
 use super::model::{Commitment, Observation, Paragraph, Rated, Report, Section};
 use super::query::footnotes_in;
+use super::rating::{Completion, CompletionRange, EarlyResults};
 use super::substrings::occur_in;
 use super::text::sentences;
-use super::rating::{Completion, CompletionRange, EarlyResults};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -189,7 +189,11 @@ impl Checker {
         for (i, section) in b.sections.iter().enumerate() {
             over(format!("sections[{i}].observations"), section.observations.len(), LIMITS.sections, "observations");
             let owned = std::iter::once((format!("sections[{i}]"), &section.paragraphs)).chain(
-                section.observations.iter().enumerate().map(|(k, o)| (format!("sections[{i}].observations[{k}]"), &o.paragraphs)),
+                section
+                    .observations
+                    .iter()
+                    .enumerate()
+                    .map(|(k, o)| (format!("sections[{i}].observations[{k}]"), &o.paragraphs)),
             );
             for (path, texts) in owned {
                 for (j, text) in texts.iter().enumerate() {

@@ -3,6 +3,7 @@
 // report readable.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { REPORT_TITLE, useSite } from './support/site.mjs';
 
@@ -14,13 +15,17 @@ const copy = (changes) => JSON.stringify({ ...REAL, ...changes });
 // What the test server answers under /bundles/, beside the built app.
 const entry = (id, path = `${id}.json`) => ({ id, title: `Test bundle ${id}`, language: 'en', path });
 const MANIFEST = JSON.stringify({
-  bundles: ['hostile', 'missing', 'huge', 'huge-chunked', 'invalid', 'not-json', 'renamed', 'offline', 'flaky', 'slow', 'kept']
-    .map((id) => entry(id)),
+  bundles: ['hostile', 'missing', 'huge', 'huge-chunked', 'gzip-bomb', 'stalled', 'redirect', 'nested', 'invalid', 'not-json',
+    'renamed', 'offline', 'flaky', 'slow', 'kept'].map((id) => entry(id)),
 });
+// 100 MB of JSON whitespace, sent gzip-compressed: its Content-Length (about 100 KB) is honest about
+// the compressed body and passes the early check; only counting while reading stops it.
+const BOMB = gzipSync(Buffer.alloc(100_000_000, ' '), { level: 9 });
 let flakyRequests = 0;
+let manifestRequests = 0;
 let keptRequests = 0;
 const FILES = {
-  'index.json': (res) => send(res, 200, MANIFEST),
+  'index.json': (res) => { manifestRequests++; send(res, 200, MANIFEST); },
   'hostile.json': (res) => send(res, 200, HOSTILE),
   'huge.json': (res) => send(res, 200, ' '.repeat(3_000_000)),
   'huge-chunked.json': (res) => {
@@ -36,6 +41,16 @@ const FILES = {
   })),
   'not-json.json': (res) => send(res, 200, '<!doctype html><title>Oops</title>'),
   'renamed.json': (res) => send(res, 200, copy({ id: 'something-else' })),
+  'gzip-bomb.json': (res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': BOMB.length });
+    res.end(BOMB);
+  },
+  'stalled.json': (res) => res.writeHead(200, { 'content-type': 'application/json' }).write('{'), // and nothing more
+  'redirect.json': (res, req) => {
+    // The same server under another name is another origin.
+    res.writeHead(302, { location: `http://localhost:${req.socket.localPort}/bundles/kept.json` }).end();
+  },
+  'nested.json': (res) => send(res, 200, '['.repeat(100_000) + ']'.repeat(100_000)),
   'offline.json': (res) => res.socket.destroy(),
   'flaky.json': (res) => (++flakyRequests === 1 ? send(res, 503, 'busy') : send(res, 200, copy({ id: 'flaky', title: 'Flaky copy' }))),
   'kept.json': (res) => { keptRequests++; send(res, 200, copy({ id: 'kept', title: 'Kept copy' })); },
@@ -50,7 +65,7 @@ const site = useSite({
   handle: (path, req, res) => {
     const answer = FILES[path.replace(/^\/bundles\//, '')];
     if (!path.startsWith('/bundles/') || !answer) return false;
-    answer(res);
+    answer(res, req);
     return true;
   },
 });
@@ -127,16 +142,23 @@ describe('bundles that cannot be used', () => {
     ['missing', /\/bundles\/missing\.json answered HTTP 404/, [/404/]],
     ['offline', /\/bundles\/offline\.json could not be reached/, [/ERR_EMPTY_RESPONSE|Failed to fetch/]],
     ['huge', /huge\.json is 3000000 bytes, more than the 2097152 bytes allowed/, []],
-    ['huge-chunked', /huge-chunked\.json is 3000002 bytes, more than the 2097152 bytes allowed/, []],
+    ['huge-chunked', /huge-chunked\.json passed the 2097152 bytes allowed: reading stopped at (\d+) bytes/, []],
+    ['gzip-bomb', /gzip-bomb\.json passed the 2097152 bytes allowed: reading stopped at (\d+) bytes/, []],
+    ['redirect', /redirect\.json could not be reached/, [/Failed to fetch|CORS|redirect/i]],
+    ['nested', /nested\.json is not valid:\n\[0\]: invalid type: sequence/, []],
     ['not-json', /not-json\.json is not valid:\n\(root\): expected value at line 1 column 1/, []],
     ['renamed', /renamed\.json is not valid:\nid: is "something-else", but the manifest lists this file as "renamed"/, []],
-    ['nope', /no bundle “nope” is listed in bundles\/index\.json/, []],
+    ['nope', /^no bundle of that id is listed in bundles\/index\.json$/, []],
   ];
   for (const [id, message, expectErrors] of cases) {
     test(`?bundle=${id}: the reason, a retry, and the embedded report`, () => withPage(`/?bundle=${id}`, async (page) => {
       const notice = page.locator('.bundle-failure[role=alert]');
       await notice.waitFor();
-      assert.match(await notice.locator('.problem').textContent(), message);
+      const problem = await notice.locator('.problem').textContent();
+      assert.match(problem, message);
+      const stoppedAt = problem.match(/reading stopped at (\d+) bytes/)?.[1];
+      // Stopped within a chunk or two of the limit (Chromium hands over up to about 2 MB at a time).
+      if (stoppedAt) assert.ok(Number(stoppedAt) < 5 * 2_097_152, `read ${stoppedAt} bytes before stopping`);
       assert.equal(await notice.locator('button').textContent(), 'Try again');
       assert.equal(await page.locator('main h1#top').textContent(), REPORT_TITLE);
       await page.locator('nav[aria-label=Site] a', { hasText: 'Commitments' }).click();
@@ -160,6 +182,30 @@ describe('bundles that cannot be used', () => {
     await page.locator('main h1#top', { hasText: 'Slow copy' }).waitFor();
     assert.equal(await page.locator('#loading-banner').count(), 0);
   }, { appReady: false }));
+
+  test('a stalled answer is given up after 15 s, with the reason and a retry', () => withPage('/?bundle=stalled', async (page) => {
+    const notice = page.locator('.bundle-failure[role=alert]');
+    await notice.waitFor({ timeout: 25_000 });
+    assert.match(await notice.locator('.problem').textContent(), /stalled\.json could not be reached \(no complete answer within 15 s\)/);
+    assert.equal(await notice.locator('button').textContent(), 'Try again');
+    assert.equal(await page.locator('#loading-banner').count(), 0);
+  }, { appReady: false, expectErrors: [/aborted|AbortError/i] }));
+
+  test('a value that is not an id is neither fetched nor said by the site', () => {
+    const spoof = '” This edition was withdrawn. Read the corrected one at https://evil.example “';
+    const before = manifestRequests;
+    return withPage(`/?bundle=${encodeURIComponent(spoof)}`, async (page) => {
+      const notice = page.locator('.bundle-failure[role=alert]');
+      await notice.waitFor();
+      assert.equal(await notice.locator('.problem').textContent(),
+        'the address does not name a bundle id (at most 64 lower-case letters, digits and hyphens)');
+      // What was typed is shown only as typed text, shortened, inside the site's own sentence.
+      const typed = await notice.locator('h2 code.typed').textContent();
+      assert.equal(typed, `${[...spoof].slice(0, 40).join('')}…`);
+      assert.equal(await notice.locator('h2').textContent(), `The report bundle “${typed}” could not be loaded`);
+      assert.equal(manifestRequests, before, 'nothing was fetched');
+    });
+  });
 
   test('"Try again" loads the bundle once the server answers', () => withPage('/?bundle=flaky', async (page) => {
     await page.locator('.bundle-failure .problem', { hasText: 'answered HTTP 503' }).waitFor();

@@ -7,14 +7,15 @@ import { REPORT_TITLE, axeViolations, useSite } from './support/site.mjs';
 import { DIST } from './support/browser.mjs';
 
 const MN = JSON.parse(readFileSync(`${DIST}/locales/mn.json`, 'utf8'));
-let catalogue = 'served'; // or 'missing', 'broken'
+let catalogue = 'served'; // or 'missing', 'broken', 'stalled'
 let catalogueRequests = 0;
 const site = useSite({
   handle: (path, req, res) => {
     if (path !== '/locales/mn.json') return false;
     catalogueRequests++;
     if (catalogue === 'served') return false; // the built file
-    if (catalogue === 'missing') res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (catalogue === 'stalled') res.writeHead(200, { 'content-type': 'application/json' }).write('{'); // and nothing more
+    else if (catalogue === 'missing') res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     else {
       const { ['nav.report']: _, ...broken } = MN;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(broken));
@@ -110,6 +111,19 @@ describe('choosing the language', () => {
 });
 
 describe('a catalogue that cannot be used', () => {
+  test('stalled: an embed in Mongolian still starts, in English, after the 15 s deadline', async () => {
+    catalogue = 'stalled';
+    try {
+      await withPage('/embed/commitments/3?lang=mn', async (page) => {
+        await page.locator('html[data-app=ready]').waitFor({ timeout: 25_000 });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        assert.match(await page.locator('main h1, main h2').first().textContent(), /Commitment 3/);
+      }, { appReady: false, expectErrors: [/no complete answer within 15 s/] });
+    } finally {
+      catalogue = 'served';
+    }
+  });
+
   for (const [mode, message, expectErrors] of [
     ['missing', /\/locales\/mn\.json answered HTTP 404/, [/404/]],
     ['broken', /\/locales\/mn\.json is not valid:\nnav\.report: missing/, []],

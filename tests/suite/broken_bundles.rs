@@ -58,10 +58,12 @@ fn invalid_bundles_report_every_problem_not_just_the_first() {
 }
 
 /// The security review's two bundles that froze a tab: refused by the limits, before any work that
-/// grows with them (`tests/suite/fuzz.rs` holds the work below the limits to the input's size).
+/// grows with them (`tests/suite/fuzz.rs` holds the work below the limits to the input's size); and
+/// JSON nested 100,000 deep, refused without a stack overflow.
 #[test]
 fn bundles_that_would_freeze_a_tab_are_refused_by_their_size() {
-    let minimal: serde_json::Value = serde_json::from_str(&fs::read_to_string("tests/bundles/minimal.json").unwrap()).unwrap();
+    let minimal: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string("tests/bundles/minimal.json").unwrap()).unwrap();
     let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
         let mut bundle = minimal.clone();
         edit(&mut bundle);
@@ -76,4 +78,9 @@ fn bundles_that_would_freeze_a_tab_are_refused_by_their_size() {
         refused(&|b| b["commitments"][0]["completion"]["evidence"] = vec!["ZZ"; 200_000].into()),
         "commitments[0].completion.evidence: has 200000 quotes, more than the 50 allowed"
     );
+    // A nesting bomb stops at the first value the schema does not expect, or at serde_json's depth limit.
+    let bomb = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert_eq!(load(&bomb(100_000)).unwrap_err().to_string(), "[0]: invalid type: sequence, expected u32 at line 1 column 1");
+    let catalogue = format!("{{\"nav.report\": {}}}", bomb(100_000));
+    assert!(irm_report::i18n::read_catalogue("en", &catalogue).is_err());
 }

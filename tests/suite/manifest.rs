@@ -84,10 +84,7 @@ fn fetch_errors_say_what_and_where() {
         FetchError::Http { url: url.to_string(), status: 404 }.to_string(),
         "https://site.example/bundles/big.json answered HTTP 404"
     );
-    assert_eq!(
-        FetchError::NotListed.to_string(),
-        "no bundle of that id is listed in bundles/index.json"
-    );
+    assert_eq!(FetchError::NotListed.to_string(), "no bundle of that id is listed in bundles/index.json");
 }
 
 #[test]

@@ -125,7 +125,7 @@ export async function serve(root, { handle, plain = false, compress = false, hos
   });
   await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = server.address();
-  return { url: `http://${host}:${port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { url: `http://${host}:${port}`, close: () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); }) };
 }
 
 /** A `handle` for serve(): answers each path of `pages` (`{ '/partner.html': html }`) with that HTML. */
