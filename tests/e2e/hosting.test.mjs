@@ -5,10 +5,22 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
-import { DIST } from './support/browser.mjs';
+import { DIST, openPage } from './support/browser.mjs';
 import { REPORT_TITLE, htmlFiles, useSite } from './support/site.mjs';
 
-const site = useSite({ fallback: '404' });
+// A page of another origin (the same server named `localhost`) that frames one of the report's pages and
+// one embed view.
+const FRAMER = (port) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>framer</title></head><body>
+<iframe name="page" src="http://127.0.0.1:${port}/commitments/3"></iframe>
+<iframe name="embed" src="http://127.0.0.1:${port}/embed/commitments/3"></iframe></body></html>`;
+const site = useSite({
+  fallback: '404',
+  handle: (path, req, res) => {
+    if (path !== '/framer.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(FRAMER(req.socket.localPort));
+    return true;
+  },
+});
 const metaPolicy = (html) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
 
 describe('Content-Security-Policy', () => {
@@ -34,7 +46,7 @@ describe('Content-Security-Policy', () => {
     const meta = metaPolicy(await readFile(join(DIST, 'commitments/3/index.html'), 'utf8'));
     for (const path of ['/commitments/3', '/', '/embed.js', '/bundles/index.json', '/sitemap.xml']) {
       const response = await fetch(site.url + path);
-      assert.equal(response.headers.get('content-security-policy'), meta, path);
+      assert.equal(response.headers.get('content-security-policy').split(', ')[0], meta, path);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
@@ -53,6 +65,42 @@ describe('Content-Security-Policy', () => {
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+    }
+  });
+});
+
+describe('framing', () => {
+  test("the report's pages may be framed only by this site, its embed views by any", async () => {
+    const paths = (await htmlFiles(DIST))
+      .map((file) => `/${relative(DIST, file)}`.replace(/index\.html$/, '').replace(/(.)\/$/, '$1'))
+      .filter((path) => !['/404.html', '/shell.html'].includes(path));
+    assert.ok(paths.length >= 30, `${paths.length} pages`);
+    for (const path of paths) {
+      const response = await fetch(site.url + path);
+      assert.equal(response.status, 200, path);
+      const policies = response.headers.get('content-security-policy').split(', ');
+      if (path.startsWith('/embed/')) {
+        assert.equal(response.headers.get('x-frame-options'), null, path);
+        assert.ok(policies.includes('frame-ancestors *') && !policies.includes("frame-ancestors 'self'"), path);
+      } else {
+        assert.equal(response.headers.get('x-frame-options'), 'SAMEORIGIN', path);
+        assert.ok(policies.includes("frame-ancestors 'self'"), `${path}: ${policies}`);
+      }
+    }
+  });
+
+  test('a page of another origin cannot frame /commitments/3, and frames /embed/commitments/3', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(`${site.url.replace('127.0.0.1', 'localhost')}/framer.html`);
+      const embed = page.frame({ name: 'embed' });
+      await embed.locator('main h1').waitFor();
+      assert.match(await embed.locator('main h1').textContent(), /Commitment 3/);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      assert.equal(page.frame({ name: 'page' }).url(), 'chrome-error://chromewebdata/', 'the framed page was refused');
+      assert.ok(page.errors.some((error) => /frame-ancestors 'self'/.test(error)), page.errors.join('\n'));
+    } finally {
+      await page.close();
     }
   });
 });

@@ -80,7 +80,10 @@ fn bundles_that_would_freeze_a_tab_are_refused_by_their_size() {
     );
     // A nesting bomb stops at the first value the schema does not expect, or at serde_json's depth limit.
     let bomb = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    assert_eq!(load(&bomb(100_000)).unwrap_err().to_string(), "[0]: invalid type: sequence, expected u32 at line 1 column 1");
+    assert_eq!(
+        load(&bomb(100_000)).unwrap_err().to_string(),
+        "[0]: invalid type: sequence, expected u32 at line 1 column 1"
+    );
     let catalogue = format!("{{\"nav.report\": {}}}", bomb(100_000));
     assert!(irm_report::i18n::read_catalogue("en", &catalogue).is_err());
 }

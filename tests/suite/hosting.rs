@@ -17,8 +17,57 @@ fn under_a_sub_path_the_header_rules_name_the_whole_path() {
     assert_eq!(headers_under("/", &headers), headers);
     let moved = headers_under("/mongolia/", &headers);
     let patterns: Vec<&str> = moved.lines().filter(|line| line.starts_with('/')).collect();
-    assert_eq!(patterns, ["/mongolia/*", "/mongolia/embed/*"]);
+    assert_eq!(patterns[..4], ["/mongolia/*", "/mongolia/embed/*", "/mongolia/", "/mongolia/commitments"]);
+    assert!(patterns.iter().all(|pattern| pattern.starts_with("/mongolia/")));
     // Only the patterns move: comments and header lines are kept as they are.
     assert_eq!(moved.lines().count(), headers.lines().count());
     assert!(moved.contains("  Content-Security-Policy: frame-ancestors *\n"));
+}
+
+/// README's nginx sample sends what `_headers` sends: every header of the `/*` rule in both locations,
+/// framing by this site only under `/`, by anyone under `/embed/`.
+#[test]
+fn the_readme_nginx_sample_sends_the_headers_sample() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let nginx = readme.split("```nginx\n").nth(1).and_then(|rest| rest.split("```").next()).expect("an nginx sample");
+    let location = |name: &str| -> Vec<(String, String)> {
+        let block = nginx.split(&format!("location {name} {{")).nth(1).unwrap().split('}').next().unwrap();
+        block
+            .lines()
+            .filter_map(|line| line.trim().strip_prefix("add_header "))
+            .map(|header| {
+                let (name, value) = header.split_once(' ').unwrap();
+                let value = value.trim_end_matches(" always;").trim_matches('"');
+                (name.to_string(), value.to_string())
+            })
+            .collect()
+    };
+    let common = [
+        ("Access-Control-Allow-Origin", "*"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ];
+    let expected = |extra: &[(&str, String)]| -> Vec<(String, String)> {
+        common
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.to_string()))
+            .chain(extra.iter().map(|(n, v)| (n.to_string(), v.clone())))
+            .collect()
+    };
+    assert_eq!(
+        location("/"),
+        expected(&[
+            ("Content-Security-Policy", format!("{CONTENT_SECURITY_POLICY}; frame-ancestors 'self'")),
+            ("X-Frame-Options", "SAMEORIGIN".to_string()),
+        ])
+    );
+    assert_eq!(
+        location("/embed/"),
+        expected(&[("Content-Security-Policy", format!("{CONTENT_SECURITY_POLICY}; frame-ancestors *"))])
+    );
+    let headers = std::fs::read_to_string("public/_headers").unwrap();
+    for (name, value) in common {
+        assert!(headers.contains(&format!("\n  {name}: {value}\n")), "_headers sends {name}");
+    }
+    assert!(headers.contains("\n/\n  X-Frame-Options: SAMEORIGIN\n  Content-Security-Policy: frame-ancestors 'self'\n"));
 }

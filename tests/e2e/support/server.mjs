@@ -32,7 +32,8 @@ async function isFile(path) {
 
 /**
  * The site's `_headers` sample (Netlify's format: a path pattern, then indented `Name: value` lines), so
- * that the browser tests run under the headers the README tells hosts to send. Patterns: `/*`, `/dir/*`.
+ * that the browser tests run under the headers the README tells hosts to send. Patterns: `/dir/*` (any path
+ * under it) or an exact path.
  */
 async function readHeaderRules(root) {
   let text;
@@ -43,7 +44,10 @@ async function readHeaderRules(root) {
   }
   const rules = [];
   for (const line of text.split('\n')) {
-    if (line.startsWith('/')) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: [] });
+    if (line.startsWith('/')) {
+      const pattern = line.trim();
+      rules.push({ matches: pattern.endsWith('*') ? (path) => path.startsWith(pattern.slice(0, -1)) : (path) => path === pattern, headers: [] });
+    }
     else if (/^\s+\S/.test(line) && rules.length) {
       const [name, ...value] = line.trim().split(':');
       rules.at(-1).headers.push([name.toLowerCase(), value.join(':').trim()]);
@@ -55,7 +59,7 @@ async function readHeaderRules(root) {
 /** Headers for `path`; a header several rules set is repeated (a browser enforces every CSP it gets). */
 function headersFor(rules, path) {
   const headers = {};
-  for (const rule of rules.filter((r) => path.startsWith(r.prefix))) {
+  for (const rule of rules.filter((r) => r.matches(path))) {
     for (const [name, value] of rule.headers) headers[name] = headers[name] ? [].concat(headers[name], value) : value;
   }
   return headers;
