@@ -1,31 +1,31 @@
-/*! Host script for embeds of the IRM Results Report (interactive edition); no dependencies. Sizes each
- * <iframe data-irm-embed> on this script's site from that iframe's height messages only:
- * {type: "irm-embed:resize", version: 1, path, height} or AMP's {sentinel: "amp", type: "embed-size", height}. */
+/*! Host script for IRM Results Report embeds. Sizes each <iframe data-irm-embed> under this script's
+ * folder from its own height messages: {type: "irm-embed:resize", version: 1, path, height} or AMP's. */
 (function () {
   'use strict';
-  if (window.__irmEmbedHost) return;
-  window.__irmEmbedHost = true;
-
-  var MAX_HEIGHT = 20000;
   var script = document.currentScript;
-  var site = script && script.src ? new URL(script.src, location.href).origin : null;
+  // One script per edition: another edition's may sit beside this one.
+  var base = script && script.src ? new URL('.', script.src).href : null;
+  var hosts = (window.__irmEmbedHosts = window.__irmEmbedHosts || {});
+  if (hosts[base]) return;
+  hosts[base] = 1;
 
   function heightOf(data) {
     if (!data || typeof data !== 'object') return null;
     var ours = data.type === 'irm-embed:resize' && data.version === 1;
     var amp = data.sentinel === 'amp' && data.type === 'embed-size';
-    if (!ours && !amp) return null;
-    var height = data.height;
-    return typeof height === 'number' && isFinite(height) && height > 0 && height <= MAX_HEIGHT ? Math.ceil(height) : null;
+    var h = data.height;
+    return (ours || amp) && typeof h === 'number' && h > 0 && h <= 20000 ? Math.ceil(h) : null;
   }
 
-  // A frame sandboxed without allow-same-origin has an opaque origin: its messages say "null".
+  // Sandboxed without allow-same-origin (tokens are case-insensitive), a frame's messages say "null".
   function expectedOrigin(frame, src) {
-    var sandbox = frame.getAttribute('sandbox');
-    return sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : src.origin;
+    var opaque = frame.hasAttribute('sandbox') && !Array.prototype.some.call(frame.sandbox, function (t) {
+      return t.toLowerCase() === 'allow-same-origin';
+    });
+    return opaque ? 'null' : src.origin;
   }
 
-  window.addEventListener('message', function (event) {
+  addEventListener('message', function (event) {
     var height = heightOf(event.data);
     if (height === null) return;
     var frames = document.querySelectorAll('iframe[data-irm-embed]');
@@ -38,9 +38,9 @@
       } catch (e) {
         return;
       }
-      if (site !== null && src.origin !== site) return;
-      if (event.origin !== expectedOrigin(frame, src)) return;
-      frame.style.height = height + 'px';
+      // A srcdoc frame holds none of our pages.
+      if (frame.hasAttribute('srcdoc') || (base !== null && src.href.indexOf(base + 'embed/') !== 0)) return;
+      if (event.origin === expectedOrigin(frame, src)) frame.style.height = height + 'px';
       return;
     }
   });

@@ -62,12 +62,12 @@
   replayEarlyClicks();
 
   // The interface language the app will choose (i18n::choose_language): the first supported one of
-  // ?lang=, the saved choice and the browser's languages.
+  // ?lang=, the saved choice (not in an embed: its host could learn it) and the browser's languages.
   const supported = (tag) => {
     const primary = String(tag || '').split(/[-_]/)[0].toLowerCase();
     return primary === 'en' || primary === 'mn' ? primary : null;
   };
-  const language = supported(query.get('lang')) || supported(stored('irm-report-language')) ||
+  const language = supported(query.get('lang')) || (!embed && supported(stored('irm-report-language'))) ||
     (navigator.languages || [navigator.language]).map(supported).find(Boolean) || 'en';
   if (language !== 'en' || query.get('bundle')) {
     start();

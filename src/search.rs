@@ -57,6 +57,12 @@ const MIN_TERM_CHARS: usize = 2;
 /// Longest query read: the rest is ignored.
 pub const MAX_QUERY_CHARS: usize = 200;
 
+/// A query as read from an address: at most `MAX_QUERY_CHARS`, so that a link with a megabyte of `?q=`
+/// neither fills the search box nor makes the next keystroke's address too long for the browser.
+pub fn clip_query(query: &str) -> String {
+    query.chars().take(MAX_QUERY_CHARS).collect()
+}
+
 impl Index {
     pub fn new(report: &Report) -> Self {
         let mut documents = Vec::new();
@@ -346,6 +352,7 @@ mod tests {
         assert_eq!(terms("Ёрөнхий"), ["ерөнхии"]);
         assert!(terms("a , .").is_empty());
         assert_eq!(terms(&"x".repeat(10_000))[0].len(), MAX_QUERY_CHARS);
+        assert_eq!(clip_query(&"é".repeat(10_000)).chars().count(), MAX_QUERY_CHARS);
     }
 
     #[test]

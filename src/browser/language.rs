@@ -11,8 +11,17 @@ const STORAGE_KEY: &str = "irm-report-language";
 
 /// The language to start in, for a page whose query string is `search`.
 pub fn initial_language(search: &str) -> &'static str {
+    language_from(search, storage::load(STORAGE_KEY))
+}
+
+/// An embed's language: `?lang=`, else the browser's, never the reader's saved choice, which the page
+/// framing the embed could otherwise read from the heights the embed reports.
+pub fn embed_language(search: &str) -> &'static str {
+    language_from(search, None)
+}
+
+fn language_from(search: &str, saved: Option<String>) -> &'static str {
     let query = query_value(search, "lang");
-    let saved = storage::load(STORAGE_KEY);
     let browser: Vec<String> =
         window().navigator().languages().iter().filter_map(|language| language.as_string()).collect();
     i18n::choose_language(query.as_deref(), saved.as_deref(), browser.iter().map(String::as_str))

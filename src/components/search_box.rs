@@ -11,6 +11,7 @@ use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::routes;
+use crate::search::clip_query;
 
 /// The box's id: the page frame leaves focus in it when a route change comes from typing.
 pub const SEARCH_INPUT_ID: &str = "site-search-q";
@@ -26,7 +27,7 @@ pub fn SearchBox() -> impl IntoView {
     // On /search the box shows the URL's query (after a reload, back or forward).
     Effect::new(move |_| {
         let path = location.pathname.get();
-        let query = location.query.read().get("q").unwrap_or_default();
+        let query = clip_query(&location.query.read().get("q").unwrap_or_default());
         if routes::in_app(&path) == "/search" {
             if let Some(input) = input.get() {
                 if input.value() != query {

@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, Msg};
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+use crate::i18n::{t, tf, Msg};
 
 use crate::browser::location::absolute_url;
 use crate::context::Announcer;
@@ -31,7 +34,7 @@ pub fn CopyButton(
         let text = text.get_untracked();
         let copied = copied.clone();
         spawn_local(async move {
-            match JsFuture::from(window().navigator().clipboard().write_text(&text)).await {
+            match write_to_clipboard(&text).await {
                 Ok(_) => {
                     status.set(Status::Copied);
                     announcer.say(copied);
@@ -64,7 +67,7 @@ pub fn CopyButton(
 pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: String) -> impl IntoView {
     let can_share = RwSignal::new(false);
     // Browser APIs only in effects and handlers, so that the view also renders outside a browser.
-    Effect::new(move |_| can_share.set(js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)));
+    Effect::new(move |_| can_share.set(Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false)));
     let url = Signal::derive(move || absolute_url(&path.get()));
     let share = {
         let label = label.clone();
@@ -102,6 +105,19 @@ pub fn ShareButtons(#[prop(into)] path: Signal<String>, #[prop(into)] label: Str
             }}
         </span>
     }
+}
+
+/// Writes `text` to the clipboard. The Clipboard API exists only in secure contexts (not on a plain-http
+/// intranet host), and may refuse or throw: each is an error here, and the caller offers the text by hand.
+async fn write_to_clipboard(text: &str) -> Result<(), JsValue> {
+    let clipboard = Reflect::get(&window().navigator(), &"clipboard".into())?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(JsValue::UNDEFINED);
+    }
+    let write_text = Reflect::get(&clipboard, &"writeText".into())?.dyn_into::<js_sys::Function>()?;
+    // Called through `Function::call1`, which catches a synchronous throw.
+    let promise = write_text.call1(&clipboard, &JsValue::from_str(text))?;
+    JsFuture::from(js_sys::Promise::resolve(&promise)).await.map(|_| ())
 }
 
 fn select_all(ev: leptos::ev::FocusEvent) {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::language::{initial_language, set_document_language};
+use crate::browser::language::{embed_language, set_document_language};
 use crate::charts::ChartId;
 use crate::components::chart::ChartFigure;
 use crate::components::commitment_name::{promising_text, CommitmentName, TitleSource};
@@ -23,7 +23,7 @@ use crate::routes;
 /// Mounts the embed view named by `path` (after the base path); in the language `?lang=` (in `query`) or
 /// the browser asks for, once its catalogue is fetched (English if that fails).
 pub fn start_embed(path: &str, query: &str) {
-    let language = initial_language(query);
+    let language = embed_language(query);
     let path = path.to_string();
     if language == i18n::language() {
         mount_embed(&path);

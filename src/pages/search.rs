@@ -9,7 +9,7 @@ use crate::head::PageMeta;
 use crate::i18n::{self, t, tf, Msg};
 use crate::labels::commitment_heading;
 use crate::routes;
-use crate::search::{Hit, Index, Kind, Part};
+use crate::search::{clip_query, Hit, Index, Kind, Part};
 
 /// Hits listed per kind; the count says how many more there are.
 const MAX_HITS_PER_KIND: usize = 50;
@@ -19,7 +19,7 @@ pub fn SearchPage() -> impl IntoView {
     let report = use_report();
     let index = StoredValue::new(Index::new(report));
     let query = use_query_map();
-    let q = Memo::new(move |_| query.read().get("q").unwrap_or_default().trim().to_string());
+    let q = Memo::new(move |_| clip_query(query.read().get("q").unwrap_or_default().trim()));
     let results = move || {
         let q = q.get();
         index.with_value(|index| {

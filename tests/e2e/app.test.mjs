@@ -146,6 +146,23 @@ describe('not found', () => {
       assert.equal(dialogs, 0);
     }, { setup: (page) => page.on('dialog', (dialog) => { dialogs += 1; dialog.dismiss(); }) });
   });
+
+  test("a placeholder typed into the address is shown as typed, never filled with the site's figures", async () => {
+    for (const [path, sentence] of [
+      ['/commitments/%7Blast%7D', 'There is no commitment “{last}” in this report. Its commitments are numbered 1 to 9.'],
+      ['/sources/%7Bfirst%7D', 'There is no source “{first}” in this report. Its sources are numbered 1 to 4.'],
+    ]) {
+      await site.withPage(path, async (page) => {
+        assert.equal(await page.locator('.not-found-message').textContent(), sentence);
+        assert.equal(await page.locator('.not-found-message code.typed').textContent(), path.endsWith('last%7D') ? '{last}' : '{first}');
+      });
+    }
+  });
+
+  test('a long address is quoted shortened, as typed', () => site.withPage(`/commitments/${'Withdrawn-see-evil.example-'.repeat(20)}`, async (page) => {
+    const typed = await page.locator('.not-found-message code.typed').textContent();
+    assert.equal(typed, `${'Withdrawn-see-evil.example-'.repeat(2).slice(0, 40)}…`);
+  }));
 });
 
 describe('build', () => {

@@ -15,7 +15,8 @@ const SENDER = (shape) => `<!DOCTYPE html><html lang="en"><head><title>sender</t
   setInterval(() => parent.postMessage(message, '*'), 100);
 </script></body></html>`;
 const site = useSite({
-  handle: htmlPages({ '/test/sends-ours.html': SENDER('ours'), '/test/sends-amp.html': SENDER('amp') }),
+  // Under /embed/: embed.js sizes only frames under its edition's embed folder.
+  handle: htmlPages({ '/embed/test/sends-ours.html': SENDER('ours'), '/embed/test/sends-amp.html': SENDER('amp') }),
 });
 const withPage = (...args) => site.withPage(...args);
 let partner, partnerDir;
@@ -66,8 +67,13 @@ ${frames.join('\n')}
   // Each height-message shape on its own, from a frame on the app's site.
   await writeFile(join(partnerDir, 'shapes.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Partner</title><link rel="icon" href="data:,"></head><body>
-<iframe id="ours" src="${site.url}/test/sends-ours.html" title="ours" height="150" style="border:0" data-irm-embed></iframe>
-<iframe id="amp" src="${site.url}/test/sends-amp.html" title="AMP's" height="150" style="border:0" data-irm-embed></iframe>
+<iframe id="ours" src="${site.url}/embed/test/sends-ours.html" title="ours" height="150" style="border:0" data-irm-embed></iframe>
+<iframe id="amp" src="${site.url}/embed/test/sends-amp.html" title="AMP's" height="150" style="border:0" data-irm-embed></iframe>
+<iframe id="upper" src="${site.url}/embed/test/sends-ours.html" title="sandbox tokens in capitals" height="150" style="border:0"
+  sandbox="allow-scripts ALLOW-SAME-ORIGIN" data-irm-embed></iframe>
+<iframe id="srcdoc" src="${site.url}/embed/test/sends-ours.html" title="srcdoc" height="150" style="border:0" sandbox="allow-scripts"
+  srcdoc="<script>setInterval(() => parent.postMessage({ type: 'irm-embed:resize', version: 1, path: '/x', height: 999 }, '*'), 50)</script>"
+  data-irm-embed></iframe>
 <script src="${site.url}/embed.js"></script></body></html>`);
   partner = await serve(partnerDir);
   return partner.url;
@@ -161,6 +167,11 @@ describe('height messages', () => {
       const height = (id) => page.locator(`#${id}`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
       for (let i = 0; i < 40 && ((await height('ours')) !== 777 || (await height('amp')) !== 555); i++) await page.waitForTimeout(50);
       assert.deepEqual([await height('ours'), await height('amp')], [777, 555]);
+      // Sandbox tokens are case-insensitive: ALLOW-SAME-ORIGIN keeps the frame's own origin.
+      for (let i = 0; i < 40 && (await height('upper')) !== 777; i++) await page.waitForTimeout(50);
+      assert.equal(await height('upper'), 777);
+      // A srcdoc frame holds none of the site's pages, whatever its src says.
+      assert.equal(await height('srcdoc'), 150);
     } finally {
       await page.close();
     }
@@ -284,6 +295,25 @@ describe('embed views', () => {
     assert.equal(await page.locator('base').getAttribute('target'), '_blank', 'every link leaves the frame');
     assert.equal(await page.locator('blockquote').count(), 4);
   }));
+
+  test("an embed ignores the reader's saved language (its host could learn it) and follows ?lang= only", async () => {
+    let catalogueRequests = 0;
+    await withPage('/embed/commitments/3', async (page) => {
+      try {
+        // The app runs on intent in an embed: a press starts it, and then it chooses its language.
+        await page.locator('main').click();
+        await page.locator('html[data-app=ready]').waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+        assert.equal(catalogueRequests, 0, 'the Mongolian catalogue was not asked for');
+      } finally {
+        // The browser's storage outlives the page: the next tests read in English.
+        await page.evaluate(() => localStorage.removeItem('irm-report-language'));
+      }
+    }, { appReady: false, setup: async (page) => {
+      page.on('request', (request) => { if (request.url().includes('/locales/mn.json')) catalogueRequests++; });
+      await page.addInitScript(() => { if (location.pathname.startsWith('/embed/')) localStorage.setItem('irm-report-language', 'mn'); });
+    } });
+  });
 
   test('fits 280 px without sideways scrolling', async () => {
     for (const path of Object.values(EMBEDS)) {

@@ -96,6 +96,16 @@ describe('scorecard', () => {
     assert.equal(await page.locator('.notice').textContent(), 'Ignored in the address: results=majr, sort=colour');
     assert.deepEqual(await rowNumbers(page), [2, 9]);
   }));
+
+  test('ignored values are quoted as typed: at most three, shortened, the rest counted', () => {
+    const spoof = 'THIS SCORECARD IS OUTDATED - see https://evil.example for the corrected ratings';
+    const query = `results=${encodeURIComponent(spoof)},a,b&sort=c&completion=d`;
+    return withPage(`/commitments?${query}`, async (page) => {
+      const typed = await page.locator('.notice code.typed').allTextContents();
+      assert.deepEqual(typed, ['completion=d', `results=${spoof.slice(0, 32)}…`, 'results=a']);
+      assert.equal(await page.locator('.notice').textContent(), `Ignored in the address: ${typed.join(', ')} and 2 more`);
+    });
+  });
 });
 
 describe('commitment page', () => {
@@ -222,14 +232,19 @@ describe('sharing', () => {
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/commitments?promising=stated`);
   }));
 
-  test('when the clipboard refuses, the link is offered to copy by hand', () => withPage('/commitments/3', async (page) => {
-    await page.locator('main > article > .actions .share button.copy-link').click();
-    const field = page.locator('.copied input');
-    await field.waitFor();
-    assert.equal(await field.inputValue(), `${site.url}/commitments/3`);
-  }, { setup: (page) => page.addInitScript(() => {
-    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
-  }) }));
+  // Refused, missing (plain http on an intranet host: no Clipboard API outside secure contexts), or throwing.
+  for (const [how, breakClipboard] of [
+    ['refuses', () => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); }],
+    ['is missing', () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); }],
+    ['throws', () => { navigator.clipboard.writeText = () => { throw new TypeError('not here'); }; }],
+  ]) {
+    test(`when the clipboard ${how}, the link is offered to copy by hand`, () => withPage('/commitments/3', async (page) => {
+      await page.locator('main > article > .actions .share button.copy-link').click();
+      const field = page.locator('.copied input');
+      await field.waitFor();
+      assert.equal(await field.inputValue(), `${site.url}/commitments/3`);
+    }, { setup: (page) => page.addInitScript(breakClipboard) }));
+  }
 
   test('the native share sheet where navigator.share exists', () => withPage('/sources/1', async (page) => {
     await page.locator('button.share-link').click();

@@ -16,7 +16,25 @@ const SITE_URL = 'https://example.org/mongolia/';
 const BASE = '/mongolia/';
 assert.ok(existsSync(ROOT), `${ROOT} is missing: scripts/test builds it (see the header of this file)`);
 
-const site = useSite({ root: ROOT, base: BASE });
+// Beside this edition, on the same origin: another edition's embed.js and an embed-like page, and a page
+// outside both editions that posts height messages too.
+const SENDER = (height) => `<!DOCTYPE html><html lang="en"><head><title>sender</title></head><body><script>
+  setInterval(() => parent.postMessage({ type: 'irm-embed:resize', version: 1, path: '/embed/x', height: ${height} }, '*'), 100);
+</script></body></html>`;
+const site = useSite({
+  root: ROOT,
+  base: BASE,
+  handle: (path, req, res) => {
+    const answers = {
+      '/other-edition/embed.js': ['text/javascript', readFileSync(join(ROOT, 'embed.js'))],
+      '/other-edition/embed/sender.html': ['text/html', SENDER(611)],
+      '/elsewhere/embed/sender.html': ['text/html', SENDER(4321)],
+    };
+    if (!answers[path]) return false;
+    res.writeHead(200, { 'content-type': `${answers[path][0]}; charset=utf-8` }).end(answers[path][1]);
+    return true;
+  },
+});
 const withPage = (...args) => site.withPage(...args);
 /** The local address of a public one. */
 const local = (url) => `${site.url}${BASE}${url.slice(SITE_URL.length)}`;
@@ -117,7 +135,10 @@ describe('an embed of the sub-path site on a partner page', () => {
   before(async () => {
     const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title><link rel="icon" href="data:,"></head>
 <body><iframe id="embed" src="${site.url}${BASE}embed/commitments/3" title="Commitment 3" width="100%" height="150" style="border:0" data-irm-embed></iframe>
-<script src="${site.url}${BASE}embed.js"></script></body></html>`;
+<iframe id="other" src="${site.url}/other-edition/embed/sender.html" title="Another edition" height="150" style="border:0" data-irm-embed></iframe>
+<iframe id="elsewhere" src="${site.url}/elsewhere/embed/sender.html" title="Not an edition" height="150" style="border:0" data-irm-embed></iframe>
+<script src="${site.url}${BASE}embed.js"></script>
+<script src="${site.url}/other-edition/embed.js"></script></body></html>`;
     partner = await serve(ROOT, {
       host: '127.0.0.2',
       handle: htmlPages({ '/partner.html': page }),
@@ -138,6 +159,20 @@ describe('an embed of the sub-path site on a partner page', () => {
       assert.equal(new URL(await link.evaluate((a) => a.href)).pathname, '/mongolia/commitments/3');
       assert.equal(await link.getAttribute('target'), '_blank');
       assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("embed.js sizes only frames under its own edition's folder; another edition's script works beside it", async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(`${partner.url}/partner.html`);
+      const height = (id) => page.locator(`#${id}`).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+      for (let i = 0; i < 40 && (await height('other')) !== 611; i++) await page.waitForTimeout(50);
+      assert.equal(await height('other'), 611, "the other edition's script sizes its own frame");
+      await page.waitForTimeout(300);
+      assert.equal(await height('elsewhere'), 150, 'a page of the same origin outside both editions is not sized');
     } finally {
       await page.close();
     }
