@@ -37,7 +37,11 @@
     else delete root.dataset.theme;
   };
   if (embed) startEmbed();
-  else setTheme(stored('irm-report-theme'));
+  else {
+    setTheme(stored('irm-report-theme'));
+    foldMenu();
+    markSectionInView();
+  }
 
   let started = false;
   const intents = ['pointerdown', 'keydown', 'focusin', 'mouseover', 'touchstart'];
@@ -162,12 +166,58 @@
   }
 
   /**
+   * The phone header's menu button (`.js` folds the menu; without scripts it stays open). Open on the
+   * root, so that the app's copy of the page, when it takes over, finds it open too; closed by Escape
+   * and by following a link in it.
+   */
+  function foldMenu() {
+    root.classList.add('js');
+    const setOpen = (open) => {
+      root.classList.toggle('menu-open', open);
+      for (const button of document.querySelectorAll('.menu-button')) button.setAttribute('aria-expanded', String(open));
+    };
+    addEventListener('click', (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('.menu-button')) setOpen(!root.classList.contains('menu-open'));
+      else if (target?.closest('.site-menu a')) setOpen(false);
+    });
+    // The app's copy of the header, once it takes over, says what is open.
+    new MutationObserver(() => setOpen(root.classList.contains('menu-open')))
+      .observe(root, { attributes: true, attributeFilter: ['data-app'] });
+    addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !root.classList.contains('menu-open')) return;
+      setOpen(false);
+      document.querySelector('.menu-button')?.focus();
+    });
+  }
+
+  /** The contents list (beside the text on wide screens) marks the section being read: `aria-current`. */
+  function markSectionInView() {
+    let frame = 0;
+    const mark = () => {
+      frame = 0;
+      let current = null;
+      const links = document.querySelectorAll('.toc a[href*="#"]');
+      for (const link of links) {
+        const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+        if (target && target.getBoundingClientRect().top < innerHeight * 0.3) current = link;
+      }
+      for (const link of links) {
+        if (link === current) link.setAttribute('aria-current', 'location');
+        else link.removeAttribute('aria-current');
+      }
+    };
+    addEventListener('scroll', () => { frame ||= requestAnimationFrame(mark); }, { passive: true });
+  }
+
+  /**
    * A press on one of the app's controls (a button, a filter checkbox) before the app runs starts it;
    * the click itself is kept and made again on the same control of the app's page once it has taken
    * over, so the reader's first click is never lost. Links and form submissions need no app.
    */
   function replayEarlyClicks() {
-    const CONTROLS = 'button:not([type=submit]), input[type=checkbox], input[type=radio]';
+    // The menu button is boot.js's own (foldMenu): pressed again, it would close what was opened.
+    const CONTROLS = 'button:not([type=submit], .menu-button), input[type=checkbox], input[type=radio]';
     const clicks = [];
     const pathOf = (element, top) => {
       const path = [];

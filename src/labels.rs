@@ -4,6 +4,7 @@
 
 use crate::charts::ChartId;
 use crate::i18n::{self, Catalogue, Msg};
+use crate::report::bundle::Share;
 use crate::report::rating::{Completion, EarlyResults, RANGE_PHRASES};
 use crate::report::Problem;
 use crate::scorecard::{Column, CompletionFilter, PromisingFilter};
@@ -46,6 +47,16 @@ pub fn parse_catalogue(language: &str, json: &str) -> Result<Catalogue, Vec<Prob
 /// "Commitment 3", in the interface language.
 pub fn commitment_n(number: u32) -> String {
     i18n::tf(Msg::CommitmentN, &[("n", &number)])
+}
+
+/// "4 of 9 (44%)", with the percentage as the report prints it.
+pub fn share(figure: Share) -> String {
+    format!("{} ({}%)", count_of(figure.count, figure.total), i18n::number(figure.percent.into()))
+}
+
+/// "4 of 9".
+pub fn count_of(count: u32, total: u32) -> String {
+    i18n::tf(Msg::CountOf, &[("count", &i18n::number(count.into())), ("total", &i18n::number(total.into()))])
 }
 
 /// "Commitment 3: Participation and Accountability in Public Procurement", or "Commitment 3" where no

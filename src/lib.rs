@@ -16,6 +16,8 @@ pub mod head;
 pub mod hosting;
 pub mod i18n;
 pub mod labels;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod link_preview;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

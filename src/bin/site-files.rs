@@ -4,6 +4,7 @@
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
 //! - `404.html` for hosts that serve it for unknown paths;
+//! - a link-preview image for each page (`og/*.png`, `src/link_preview.rs`);
 //! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it;
 //! - `locales/*.json`, the interface's message catalogues.
 //!
@@ -20,6 +21,7 @@ use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::hosting::{headers_under, CONTENT_SECURITY_POLICY};
 use irm_report::i18n::{catalogue_path, ENGLISH_CATALOGUE};
 use irm_report::labels::parse_catalogue;
+use irm_report::link_preview::{self, Card};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
 use irm_report::{prerender, routes};
 
@@ -70,21 +72,25 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let mut sitemap = Vec::new();
     for path in app_paths(report) {
         let page = prerender::app_page(report, site, &path);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Page };
+        let card = Card::of(report, &path, &page.title);
+        let image_file = link_preview::image_path(&path);
+        write_bytes(&dist.join(&image_file), &link_preview::png(&card)?)?;
+        let image = Some(Image { url: format!("{site}{image_file}"), alt: card.alt() });
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Page, image };
         write(&dist.join(entry_file(&path)), &page_html(&shell, &page, &head))?;
         sitemap.push(head.url());
     }
     for view in EmbedView::all(report) {
         let path = view.path();
         let page = prerender::embed_page(report, site, view);
-        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Embed };
+        let head = Head { site, path: &path, oembed: oembed_links.get(&path), kind: Kind::Embed, image: None };
         write(
             &dist.join(entry_file(&path)),
             &page_html(&shell, &page, &head).replacen("<html lang=\"en\">", "<html lang=\"en\" class=\"embed\">", 1),
         )?;
     }
     let not_found = prerender::app_page(report, site, NOT_FOUND_PATH);
-    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, kind: Kind::NotFound };
+    let head = Head { site, path: NOT_FOUND_PATH, oembed: None, kind: Kind::NotFound, image: None };
     write(&dist.join("404.html"), &page_html(&shell, &not_found, &head))?;
     write(&dist.join("sitemap.xml"), &sitemap_xml(&sitemap))?;
     write(&dist.join("robots.txt"), &format!("User-agent: *\nAllow: /\nSitemap: {site}sitemap.xml\n"))?;
@@ -127,6 +133,13 @@ struct Head<'a> {
     path: &'a str,
     oembed: Option<&'a String>,
     kind: Kind,
+    /// The page's link-preview image.
+    image: Option<Image>,
+}
+
+struct Image {
+    url: String,
+    alt: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -159,13 +172,27 @@ fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
         Some(format!("<meta property=\"og:description\" content=\"{description}\">")),
         address(format!("<meta property=\"og:url\" content=\"{url}\">")),
         Some("<meta property=\"og:locale\" content=\"en\">".to_string()),
-        Some("<meta name=\"twitter:card\" content=\"summary\">".to_string()),
+        Some(format!(
+            "<meta name=\"twitter:card\" content=\"{}\">",
+            if head.image.is_some() { "summary_large_image" } else { "summary" }
+        )),
         Some(format!("<meta name=\"twitter:title\" content=\"{title}\">")),
         Some(format!("<meta name=\"twitter:description\" content=\"{description}\">")),
     ]
     .into_iter()
     .flatten()
     .collect();
+    if let Some(image) = &head.image {
+        let (url, alt) = (escape_xml(&image.url), escape_xml(&image.alt));
+        tags.extend([
+            format!("<meta property=\"og:image\" content=\"{url}\">"),
+            "<meta property=\"og:image:type\" content=\"image/png\">".to_string(),
+            format!("<meta property=\"og:image:width\" content=\"{}\">", link_preview::WIDTH),
+            format!("<meta property=\"og:image:height\" content=\"{}\">", link_preview::HEIGHT),
+            format!("<meta property=\"og:image:alt\" content=\"{alt}\">"),
+            format!("<meta name=\"twitter:image:alt\" content=\"{alt}\">"),
+        ]);
+    }
     if head.kind != Kind::Page {
         tags.push("<meta name=\"robots\" content=\"noindex\">".to_string());
     }
@@ -297,6 +324,10 @@ fn read(path: &Path) -> Result<String, String> {
 }
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
+    write_bytes(path, contents.as_bytes())
+}
+
+fn write_bytes(path: &Path, contents: &[u8]) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }

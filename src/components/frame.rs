@@ -55,13 +55,19 @@ pub fn Frame(report: &'static Report, children: Children) -> impl IntoView {
             <a class="site-title" href=routes::href("/") lang=report.language.as_str()>
                 {report.title.as_str()}
             </a>
-            <nav aria-label=t(Msg::NavLabel)>
-                <ul>{NAV.map(nav_link)}</ul>
-            </nav>
-            <SearchBox />
-            <div class="preferences">
-                <LanguageSwitch />
-                <ThemeSwitch />
+            // On phones the rest folds behind this button (boot.js opens it, with or without the app).
+            <button type="button" class="menu-button" aria-controls="site-menu" aria-expanded="false">
+                {t(Msg::NavMenu)}
+            </button>
+            <div class="site-menu" id="site-menu">
+                <nav aria-label=t(Msg::NavLabel)>
+                    <ul>{NAV.map(nav_link)}</ul>
+                </nav>
+                <SearchBox />
+                <div class="preferences">
+                    <LanguageSwitch />
+                    <ThemeSwitch />
+                </div>
             </div>
         </header>
         <main id="main" tabindex="-1">

@@ -214,6 +214,8 @@ messages! {
     NavCommitments = "nav.commitments",
     NavSources = "nav.sources",
     NavData = "nav.data",
+    EditionKind = "preview.edition",
+    NavMenu = "nav.menu",
     NavLabel = "nav.label",
     SkipToContent = "nav.skip_to_content",
     ReportTextUntranslated = "notice.report_text_untranslated",

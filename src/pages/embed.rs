@@ -130,7 +130,7 @@ fn EmbedScorecard() -> impl IntoView {
     view! {
         <h1>{t(Msg::ScorecardTitle)}</h1>
         <div class="table-scroll" role="region" aria-label=t(Msg::ScorecardTable) tabindex="0">
-            <table class="embed-scorecard">
+            <table class="embed-scorecard scorecard-table">
                 <caption>{tf(Msg::EmbedScorecardCaption, &[("report", &report.title)])}</caption>
                 <thead>
                     <tr>

@@ -14,7 +14,7 @@ use crate::components::rich_text::{footnote_marker_id, RichText};
 use crate::context::use_report;
 use crate::head::PageMeta;
 use crate::i18n;
-use crate::report::bundle::Share;
+use crate::labels::{count_of, share};
 use crate::report::{Paragraph, Report, Section};
 use crate::routes;
 
@@ -87,7 +87,7 @@ fn AtAGlance(report: &'static Report) -> impl IntoView {
                 <div>
                     <dt>{t(Msg::GlanceProcess)}</dt>
                     <dd>
-                        <span class="figure">
+                        <span class="figure figure-words">
                             {t(if f.process.threshold_met { Msg::ThresholdMet } else { Msg::ThresholdNotMet })}
                         </span>
                     </dd>
@@ -293,14 +293,4 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
             </ol>
         </section>
     }
-}
-
-/// "4 of 9 (44%)", with the percentage as the report prints it.
-fn share(figure: Share) -> String {
-    format!("{} ({}%)", count_of(figure.count, figure.total), i18n::number(figure.percent.into()))
-}
-
-/// "4 of 9".
-fn count_of(count: u32, total: u32) -> String {
-    tf(Msg::CountOf, &[("count", &i18n::number(count.into())), ("total", &i18n::number(total.into()))])
 }

@@ -142,7 +142,7 @@ pub fn Scorecard() -> impl IntoView {
                 {shown}
             </p>
             <div class="table-scroll" role="region" aria-label=t(Msg::ScorecardTable) tabindex="0">
-                <table>
+                <table class="scorecard-table">
                     <caption>{t(Msg::ScorecardCaption)}</caption>
                     <thead>
                         <tr>{Column::ALL.iter().map(|c| header(*c)).collect_view()}</tr>

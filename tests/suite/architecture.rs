@@ -20,6 +20,7 @@ const PLAIN: &[&str] = &[
     "routes",
     "table",
     "hosting",
+    "link_preview",
 ];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
