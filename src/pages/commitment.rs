@@ -78,6 +78,7 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
                 <ShareButtons path=routes::commitment(c.number) label=commitment_n(c.number) />
                 <EmbedButton view=EmbedView::Commitment(c.number) />
             </div>
+            <Glance commitment=c />
             <section aria-labelledby="ratings-heading" class="ratings">
                 <h2 id="ratings-heading">{t(Msg::RatingsInReport)}</h2>
                 <h3>{t(Msg::Completion)}</h3>
@@ -110,6 +111,38 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
                     })}
             </nav>
         </article>
+    }
+}
+
+/// The commitment's profile at a glance: its three ratings as the report states them, before the
+/// scales, the quotes and the text.
+#[component]
+fn Glance(commitment: &'static Commitment) -> impl IntoView {
+    let c = commitment;
+    let ratings = [
+        (Msg::Completion, c.completion.level.describe()),
+        (Msg::EarlyResults, c.early_results.level.label().to_string()),
+        (Msg::PromisingAtDesign, promising_text(c)),
+    ];
+    view! {
+        <section class="glance profile-glance" aria-labelledby="glance-heading">
+            <h2 id="glance-heading" class="visually-hidden">
+                {t(Msg::AtAGlance)}
+            </h2>
+            <dl>
+                {ratings
+                    .map(|(label, value)| {
+                        view! {
+                            <div>
+                                <dt>{t(label)}</dt>
+                                <dd>
+                                    <span class="figure figure-words">{value}</span>
+                                </dd>
+                            </div>
+                        }
+                    })}
+            </dl>
+        </section>
     }
 }
 

@@ -73,7 +73,9 @@ describe('head of each page', () => {
     assert.equal(meta('property', 'og:title'), title);
     assert.equal(meta('property', 'og:type'), 'website');
     assert.equal(meta('property', 'og:site_name'), 'Mongolia Results Report 2021-2023 (interactive edition)');
-    assert.equal(meta('name', 'twitter:card'), 'summary');
+    assert.equal(meta('name', 'twitter:card'), 'summary_large_image');
+    assert.equal(meta('property', 'og:image'), 'http://127.0.0.1:8080/og/commitments-3.png');
+    assert.match(meta('property', 'og:image:alt'), /^Commitment 3: Participation and Accountability in Public Procurement\. .*Early results: Significant/);
     assert.match(html, /<link rel="alternate" type="application\/json\+oembed" href="[^"]+\/oembed\/commitments\/3\.json"/);
     assert.equal(meta('name', 'robots'), undefined, 'indexed');
   });
@@ -96,11 +98,13 @@ describe('head of each page', () => {
       assert.ok(title && description.length > 20, path);
       assert.deepEqual([one('property', 'og:title'), one('name', 'twitter:title')], [title, title], path);
       assert.deepEqual([one('property', 'og:description'), one('name', 'twitter:description')], [description, description], path);
+      // Pages have a link-preview image; embeds and the not-found page a plain card.
       assert.deepEqual(
         [one('property', 'og:type'), one('property', 'og:site_name'), one('property', 'og:locale'), one('name', 'twitter:card')],
-        ['website', `${REPORT_TITLE} (interactive edition)`, 'en', 'summary'],
+        ['website', `${REPORT_TITLE} (interactive edition)`, 'en', kind === 'page' ? 'summary_large_image' : 'summary'],
         path,
       );
+      assert.equal(all('<meta property="og:image" content="([^"]*)">').length, kind === 'page' ? 1 : 0, path);
       // The not-found page is served at any address that leads nowhere: it names none of its own.
       const address = kind === 'not found' ? [] : [SITE + path];
       assert.deepEqual(all('<link rel="canonical" href="([^"]*)">'), address, path);
