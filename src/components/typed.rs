@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{pieces, t, tf, Msg, Piece};
+use crate::i18n::{self, pieces, t, tf, Msg, Piece};
 use crate::routes::shorten;
 
 /// Longest typed value shown, in characters.
@@ -25,7 +25,7 @@ pub fn TypedMessage(
         .map(|piece| match piece {
             Piece::Text(text) => text.into_any(),
             Piece::Arg(0) => typed_values(&typed).into_any(),
-            Piece::Arg(i) => figures[i - 1].1.to_string().into_any(),
+            Piece::Arg(i) => i18n::number(figures[i - 1].1.into()).into_any(),
         })
         .collect_view()
 }

@@ -61,9 +61,13 @@ describe('Mongolian interface', () => {
     assert.deepEqual(await axeViolations(page), []);
   }));
 
-  test('fits 320 px in Mongolian', () => withPage('/?lang=mn', async (page) => {
-    await page.locator('nav ul a', { hasText: 'Тайлан' }).waitFor();
+  test('fits 320 px in Mongolian, with its menu closed and open', () => withPage('/?lang=mn', async (page) => {
+    // On a phone the sections fold behind the menu button.
+    await page.locator('nav ul a', { hasText: 'Тайлан' }).waitFor({ state: 'attached' });
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'page wider than the screen');
+    await page.locator('.menu-button', { hasText: 'Цэс' }).click();
+    await page.locator('nav ul a', { hasText: 'Тайлан' }).waitFor();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'the open menu is wider than the screen');
   }, { setup: (page) => page.setViewportSize({ width: 320, height: 640 }) }));
 
   test('an embed takes ?lang=mn', () => withPage('/embed/commitments/3?lang=mn', async (page) => {
