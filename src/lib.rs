@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod labels;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod link_preview;
+pub mod minify;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;

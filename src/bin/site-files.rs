@@ -1,6 +1,7 @@
 //! Run by Trunk after each build (`Trunk.toml`): writes the files a static host needs beside the app.
 //! - static first: Trunk's inline loader moved into a file that `boot.js` imports after the first paint
-//!   (no preloads), and a Content-Security-Policy without inline script in every HTML file;
+//!   (no preloads), a Content-Security-Policy without inline script in every HTML file, and the style
+//!   sheet minified;
 //! - an entry HTML file for each embeddable view and its full view, carrying the oEmbed discovery link;
 //! - the oEmbed documents (`oembed/commitments/3.json` …);
 //! - `404.html` for hosts that serve it for unknown paths;
@@ -23,7 +24,7 @@ use irm_report::i18n::{catalogue_path, ENGLISH_CATALOGUE};
 use irm_report::labels::parse_catalogue;
 use irm_report::link_preview::{self, Card};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
-use irm_report::{prerender, routes};
+use irm_report::{minify, prerender, routes};
 
 /// Every catalogue, English included (a host may want it); the app fetches all but English.
 const CATALOGUES: [(&str, &str); 2] = [("en", ENGLISH_CATALOGUE), ("mn", include_str!("../../locales/mn.json"))];
@@ -48,6 +49,7 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let base = site_path(site);
     routes::set_base(&base);
     let shell = harden(&read(&dist.join("index.html"))?, dist)?;
+    minify_style_sheets(dist)?;
     if !shell.contains(APP_ROOT) {
         return Err(format!("index.html has no {APP_ROOT} to prerender into"));
     }
@@ -269,6 +271,18 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
         return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".to_string());
     }
     Ok(html.replacen("<meta charset=\"utf-8\">", &meta, 1))
+}
+
+/// Every style sheet Trunk wrote, without comments and spare spaces (`irm_report::minify::css`): its
+/// name stays, the HTML names it already.
+fn minify_style_sheets(dist: &Path) -> Result<(), String> {
+    let entries = fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    for path in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+        if path.extension().is_some_and(|ext| ext == "css") {
+            write(&path, &minify::css(&read(&path)?))?;
+        }
+    }
+    Ok(())
 }
 
 /// The start policy (see `src/boot.js`).

@@ -21,6 +21,7 @@ const PLAIN: &[&str] = &[
     "table",
     "hosting",
     "link_preview",
+    "minify",
 ];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;
