@@ -166,12 +166,11 @@
   }
 
   /**
-   * The phone header's menu button (`.js` folds the menu; without scripts it stays open). Open on the
-   * root, so that the app's copy of the page, when it takes over, finds it open too; closed by Escape
-   * and by following a link in it.
+   * The phone header's menu button (style/main.css folds the menu; with scripting off it stays open).
+   * Open on the root, so that the app's copy of the page, when it takes over, finds it open too; closed
+   * by Escape and by following a link in it.
    */
   function foldMenu() {
-    root.classList.add('js');
     const setOpen = (open) => {
       root.classList.toggle('menu-open', open);
       for (const button of document.querySelectorAll('.menu-button')) button.setAttribute('aria-expanded', String(open));

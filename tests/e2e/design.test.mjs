@@ -41,6 +41,25 @@ describe('phones', () => {
     }, { ...viewport(360), appReady: false }));
   }
 
+  test('the menu is folded from the first paint: nothing moves when boot.js runs late', async () => {
+    const page = await site.chromium.browser.newPage();
+    try {
+      await page.setViewportSize({ width: 360, height: 800 });
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route('**/boot-*.js', async (route) => { await held; await route.continue(); });
+      await page.goto(`${site.url}/commitments/3`, { waitUntil: 'domcontentloaded' });
+      await page.locator('main h1').waitFor();
+      const before = await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height);
+      assert.ok(before <= 64 && (await page.locator('.site-header nav').isHidden()), `${before} px before boot.js`);
+      release();
+      await page.locator('html[data-app]').waitFor({ state: 'attached' });
+      assert.equal(await page.locator('.site-header').evaluate((e) => e.getBoundingClientRect().height), before);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the menu opens and closes by button, Escape and a followed link; focus comes back', () => withPage('/', async (page) => {
     const button = page.locator('.menu-button');
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
