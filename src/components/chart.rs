@@ -37,20 +37,20 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
     let csv = chart.table.to_csv();
     let download_svg = {
         let svg = svg.clone();
-        Callback::new(move |()| report_failure(download_text(&id.file_name(report, "svg"), "image/svg+xml", &svg)))
+        move |_| report_failure(download_text(&id.file_name(report, "svg"), "image/svg+xml", &svg))
     };
     let download_png = {
         let svg = svg.clone();
-        Callback::new(move |()| {
+        move |_| {
             let (name, svg) = (id.file_name(report, "png"), svg.clone());
             spawn_local(async move { report_failure(download_png(name, svg, width, height).await) });
-        })
+        }
     };
-    let download_csv = Callback::new(move |()| {
+    let download_csv = move |_| {
         if let Ok(csv) = &csv {
             report_failure(download_text(&id.file_name(report, "csv"), "text/csv;charset=utf-8", csv));
         }
-    });
+    };
     let table = chart.table.clone();
     view! {
         <figure id=id.anchor() class="chart" aria-labelledby=format!("{}-caption", id.anchor())>
@@ -92,21 +92,33 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
                         <div class="chart-actions">
                             <span class="downloads">
                                 {t(Msg::ChartDownload)}
-                                <DownloadButton
-                                    format="svg"
-                                    label=tf(Msg::ChartDownloadSvg, &[("title", &chart.title)])
-                                    on_click=download_svg
-                                />
-                                <DownloadButton
-                                    format="png"
-                                    label=tf(Msg::ChartDownloadPng, &[("title", &chart.title)])
-                                    on_click=download_png
-                                />
-                                <DownloadButton
-                                    format="csv"
-                                    label=tf(Msg::ChartDownloadCsv, &[("title", &chart.title)])
-                                    on_click=download_csv
-                                />
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="svg"
+                                    aria-label=tf(Msg::ChartDownloadSvg, &[("title", &chart.title)])
+                                    on:click=download_svg
+                                >
+                                    "SVG"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="png"
+                                    aria-label=tf(Msg::ChartDownloadPng, &[("title", &chart.title)])
+                                    on:click=download_png
+                                >
+                                    "PNG"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="download"
+                                    data-format="csv"
+                                    aria-label=tf(Msg::ChartDownloadCsv, &[("title", &chart.title)])
+                                    on:click=download_csv
+                                >
+                                    "CSV"
+                                </button>
                             </span>
                             <ShareButtons
                                 path=routes::report_anchor(&id.anchor())
@@ -132,15 +144,5 @@ fn svg_size(svg: &str) -> (u32, u32) {
 fn report_failure(result: Result<(), wasm_bindgen::JsValue>) {
     if let Err(error) = result {
         leptos::logging::warn!("download failed: {error:?}");
-    }
-}
-
-/// One download of a chart: its format as the button's text and `data-format`, `label` for screen readers.
-#[component]
-fn DownloadButton(format: &'static str, label: String, on_click: Callback<()>) -> impl IntoView {
-    view! {
-        <button type="button" class="download" data-format=format aria-label=label on:click=move |_| on_click.run(())>
-            {format.to_uppercase()}
-        </button>
     }
 }
