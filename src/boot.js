@@ -8,7 +8,7 @@
 // applies its flags, reports its height to the host page and follows the host's theme message here
 // (README, "Embedding"), so it needs no wasm to show and size itself; its app starts only on intent.
 // `site-files` writes this file, without its comment lines, as boot-<hash>.js with the app's loader in
-// `data-start`.
+// `data-start` and offline reading's module in `data-offline`.
 (() => {
   const script = document.currentScript;
   const root = document.documentElement;
@@ -31,6 +31,12 @@
   const whenParsed = (then) => {
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', then, { once: true });
     else then();
+  };
+  // Offline reading (`src/offline.js`) waits for the page and everything in it: it is never in the way
+  // of the first paint. Not in an embed: it would register a service worker on the host's behalf.
+  const whenLoaded = (then) => {
+    if (document.readyState === 'complete') setTimeout(then, 0);
+    else addEventListener('load', () => setTimeout(then, 0), { once: true });
   };
   const setTheme = (theme) => {
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
@@ -64,6 +70,7 @@
   }
   for (const type of intents) addEventListener(type, onIntent, { capture: true, passive: true });
   replayEarlyClicks();
+  if (!embed && script.dataset.offline) whenLoaded(() => import(new URL(script.dataset.offline, document.baseURI).href).catch(() => {}));
 
   // The interface language the app will choose (i18n::choose_language): the first supported one of
   // ?lang=, the saved choice (not in an embed: its host could learn it) and the browser's languages.
@@ -216,7 +223,8 @@
    */
   function replayEarlyClicks() {
     // The menu button is boot.js's own (foldMenu): pressed again, it would close what was opened.
-    const CONTROLS = 'button:not([type=submit], .menu-button), input[type=checkbox], input[type=radio]';
+    // The offline controls on /data are offline.js's, which runs them before the app too.
+    const CONTROLS = 'button:not([type=submit], .menu-button, [data-offline-action]), input[type=checkbox], input[type=radio]';
     const clicks = [];
     const pathOf = (element, top) => {
       const path = [];

@@ -3,6 +3,8 @@
 #![recursion_limit = "256"]
 
 pub mod app;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod app_icon;
 pub mod boot;
 pub mod browser;
 pub mod bundles;
@@ -19,6 +21,8 @@ pub mod labels;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod link_preview;
 pub mod minify;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod offline;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
@@ -28,3 +32,5 @@ pub mod scorecard;
 pub mod search;
 pub mod table;
 pub mod takeover;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod web_manifest;

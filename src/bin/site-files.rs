@@ -7,9 +7,12 @@
 //! - `404.html` for hosts that serve it for unknown paths;
 //! - a link-preview image for each page (`og/*.png`, `src/link_preview.rs`);
 //! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it;
-//! - `locales/*.json`, the interface's message catalogues.
+//! - `locales/*.json`, the interface's message catalogues;
+//! - offline reading: the web app manifest and its icons, `offline-<hash>.js` (the page's side) and,
+//!   last, `sw.js` with the checksum of every file a reader's browser keeps (`src/offline.rs`).
 //!
-//! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
+//! Usage: `site-files DIST_DIR`; `site-files --service-worker-only DIST_DIR` writes `sw.js` again for a
+//! built site whose files were changed after the build (it names another build then). The public address comes from `SITE_URL` (default
 //! `http://127.0.0.1:8080/`, what `scripts/serve` serves); it must end with the base path.
 
 use std::collections::BTreeMap;
@@ -23,8 +26,10 @@ use irm_report::hosting::{headers_under, CONTENT_SECURITY_POLICY};
 use irm_report::i18n::{catalogue_path, ENGLISH_CATALOGUE};
 use irm_report::labels::parse_catalogue;
 use irm_report::link_preview::{self, Card};
+use irm_report::offline::{self, Edition, SERVICE_WORKER_FILE};
 use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
-use irm_report::{minify, prerender, routes};
+use irm_report::web_manifest::{web_manifest, WEB_MANIFEST_FILE};
+use irm_report::{app_icon, minify, prerender, routes};
 
 /// Every catalogue, English included (a host may want it); the app fetches all but English.
 const CATALOGUES: [(&str, &str); 2] = [("en", ENGLISH_CATALOGUE), ("mn", include_str!("../../locales/mn.json"))];
@@ -32,13 +37,19 @@ const CATALOGUES: [(&str, &str); 2] = [("en", ENGLISH_CATALOGUE), ("mn", include
 const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 
 fn main() {
-    let Some(dist) = std::env::args().nth(1) else {
-        eprintln!("usage: site-files DIST_DIR");
-        std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let written = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["--service-worker-only", dist] => write_service_worker(Path::new(dist)),
+        [dist] if !dist.starts_with("--") => {
+            let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_string());
+            write_site(Path::new(dist), &format!("{}/", site.trim_end_matches('/')))
+        }
+        _ => {
+            eprintln!("usage: site-files [--service-worker-only] DIST_DIR");
+            std::process::exit(2);
+        }
     };
-    let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_string());
-    let site = format!("{}/", site.trim_end_matches('/'));
-    if let Err(error) = write_site(Path::new(&dist), &site) {
+    if let Err(error) = written {
         eprintln!("site-files: {error}");
         std::process::exit(1);
     }
@@ -100,8 +111,59 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     write_catalogues(dist)?;
     // Hosts match `_headers` patterns against the whole path: under a sub-path they must name it.
     let headers = dist.join("_headers");
-    write(&headers, &headers_under(&base, &read(&headers)?))
+    write(&headers, &headers_under(&base, &read(&headers)?))?;
+    write_installable(dist, report)?;
+    // Last: it names the checksum of every other file.
+    write_service_worker(dist)
 }
+
+/// The web app manifest and its icons (`src/web_manifest.rs`, `src/app_icon.rs`).
+fn write_installable(dist: &Path, report: &Report) -> Result<(), String> {
+    for (file, size, purpose) in app_icon::ICONS {
+        write_bytes(&dist.join(file), &app_icon::png(size, purpose)?)?;
+    }
+    let description = format!("{}, {}", report.title, report.publisher);
+    write(&dist.join(WEB_MANIFEST_FILE), &web_manifest(&site_name(), "IRM Mongolia", &description))
+}
+
+/// `sw.js` (`src/sw.js`) with every file of `dist` a reader's browser keeps and its checksum.
+fn write_service_worker(dist: &Path) -> Result<(), String> {
+    let mut files = Vec::new();
+    collect_files(dist, dist, &mut files)?;
+    let edition = Edition::of(files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())))?;
+    write(
+        &dist.join(SERVICE_WORKER_FILE),
+        &edition.service_worker(&without_comment_lines(SERVICE_WORKER), &offline_messages()?)?,
+    )
+}
+
+fn collect_files(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for path in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {
+        if path.is_dir() {
+            collect_files(root, &path, files)?;
+        } else {
+            let relative = path.strip_prefix(root).map_err(|e| e.to_string())?;
+            let name = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            files.push((name, fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?));
+        }
+    }
+    Ok(())
+}
+
+/// The catalogues' `offline.*` texts, for the two scripts.
+fn offline_messages() -> Result<String, String> {
+    let mut catalogues = Vec::new();
+    for (language, json) in CATALOGUES {
+        let messages: BTreeMap<String, String> =
+            serde_json::from_str(json).map_err(|e| format!("locales/{language}.json: {e}"))?;
+        catalogues.push((language, messages));
+    }
+    Ok(offline::messages(catalogues.iter().map(|(language, messages)| (*language, messages))))
+}
+
+const SERVICE_WORKER: &str = include_str!("../sw.js");
+const OFFLINE_SCRIPT: &str = include_str!("../offline.js");
 
 /// The container the app renders into (`index.html`), filled with the prerendered page.
 const APP_ROOT: &str = "<div id=\"app\"></div>";
@@ -260,8 +322,13 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     let boot = without_comment_lines(BOOT_SCRIPT);
     let boot_file = hashed_name("boot", &boot);
     write(&dist.join(&boot_file), &boot)?;
+    let offline = without_comment_lines(&offline::offline_script(OFFLINE_SCRIPT, &offline_messages()?)?);
+    let offline_file = hashed_name("offline", &offline);
+    write(&dist.join(&offline_file), &offline)?;
     let html = without_preloads(&format!("{}{}", &shell[..start], &shell[end + CLOSE.len()..]));
-    let boot = format!("<script async src=\"{boot_file}\" data-start=\"{start_file}\"></script>\n</head>");
+    let boot = format!(
+        "<script async src=\"{boot_file}\" data-start=\"{start_file}\" data-offline=\"{offline_file}\"></script>\n</head>"
+    );
     if !html.contains("</head>") {
         return Err("index.html has no </head>".to_string());
     }

@@ -1,4 +1,4 @@
-//! `/data`: the charts, the report's data to take away (JSON, CSV) and "cite this report".
+//! `/data`: the charts, the report's data to take away (JSON, CSV), reading offline and "cite this report".
 
 use leptos::prelude::*;
 
@@ -83,6 +83,22 @@ pub fn DataPage() -> impl IntoView {
                 </ul>
             </section>
             <BundleList />
+            // Run by offline.js (plain script, before and without the app): it says the state and shows the
+            // controls that apply; without it they stay hidden.
+            <section aria-labelledby="offline-heading" id="offline">
+                <h2 id="offline-heading">{t(Msg::OfflineHeading)}</h2>
+                <p>{t(Msg::OfflineWhatWorks)}</p>
+                <p>{t(Msg::OfflineUpdates)}</p>
+                <p class="offline-status" data-offline-status=""></p>
+                <p class="offline-actions">
+                    <button type="button" data-offline-action="save" hidden>
+                        {t(Msg::OfflineSave)}
+                    </button>
+                    <button type="button" data-offline-action="remove" hidden>
+                        {t(Msg::OfflineRemove)}
+                    </button>
+                </p>
+            </section>
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{t(Msg::Charts)}</h2>
                 {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id /> }).collect_view()}

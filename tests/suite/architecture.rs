@@ -22,6 +22,9 @@ const PLAIN: &[&str] = &[
     "hosting",
     "link_preview",
     "minify",
+    "offline",
+    "app_icon",
+    "web_manifest",
 ];
 
 type Graph = BTreeMap<String, BTreeSet<String>>;

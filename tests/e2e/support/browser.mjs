@@ -18,13 +18,18 @@ const FLAGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** A fresh browser with its own empty profile; resolves to { browser, close }. */
-export async function launch({ extraArgs = [] } = {}) {
+/**
+ * A fresh browser with its own empty profile; resolves to { browser, close }. Its pages register no
+ * service worker unless `serviceWorkers: 'allow'`: every other suite tests a first visit, and one test's
+ * offline copy would otherwise answer the next test's requests (offline.test.mjs tests it).
+ */
+export async function launch({ extraArgs = [], serviceWorkers = 'block' } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'irm-e2e-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: [...FLAGS, ...extraArgs],
+    serviceWorkers,
   });
   return {
     browser,
