@@ -113,8 +113,10 @@ async function start(saveEverything) {
   try {
     registration = await workers.register(new URL('sw.js', base), { scope: base.pathname });
   } catch {
-    return show('unsupported'); // Storage blocked, or a host without https.
+    registration = null;
   }
+  // Refused: storage blocked, a host without https, or a browser (or test) that blocks workers.
+  if (!registration) return show('unsupported');
   const hadController = Boolean(workers.controller);
   watchForNewer(registration, hadController);
   if (hadController) registration.update().catch(() => {});

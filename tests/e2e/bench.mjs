@@ -243,8 +243,52 @@ function wasmBreakdown() {
   return { top: shipped.slice(0, 20), crates: Object.entries(crates).sort((a, b) => b[1] - a[1]).slice(0, 20), total };
 }
 
+/**
+ * Offline reading, as a first-time reader gets it (service workers allowed, no throttling): the bytes before
+ * the first paint, when the background save ends and what it cost the host, then a page read offline.
+ */
+async function offlineCopy(site, sent) {
+  const browser = await launch({ serviceWorkers: 'allow' });
+  try {
+    const page = await browser.browser.newPage();
+    await page.addInitScript(observePaint);
+    sent.length = 0;
+    await page.goto(site.url + '/');
+    await page.locator('html[data-offline=saved]').waitFor({ timeout: 120_000 });
+    const times = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      now: performance.now(),
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      ready: performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN,
+      beforePaint: [performance.getEntriesByType('navigation')[0].encodedBodySize,
+        ...performance.getEntriesByType('resource').filter((e) => e.startTime < performance.getEntriesByName('first-contentful-paint')[0].startTime).map((e) => e.encodedBodySize)],
+    }));
+    const background = sent.filter((s) => s.at - times.origin > times.ready);
+    const wasmSent = sent.filter((s) => s.path.endsWith('.wasm')).length;
+    await page.close();
+    await browser.browser.setOffline(true);
+    const reader = await browser.browser.newPage();
+    await reader.addInitScript(observePaint);
+    await reader.goto(site.url + '/commitments/3');
+    await reader.locator('html[data-app=ready]').waitFor();
+    const offlineFcp = await reader.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+    return {
+      beforePaint: times.beforePaint.reduce((a, b) => a + b, 0),
+      saved: times.now - times.ready,
+      backgroundBytes: background.reduce((total, s) => total + s.bytes, 0),
+      backgroundFiles: background.length,
+      wasmSent,
+      offlineFcp,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
 const root = await withStaticTwins();
-const site = await serve(root, { compress: true });
+// What the compressed host sent, for the background save's cost.
+const sent = [];
+const site = await serve(root, { compress: true, onSent: (path, bytes) => sent.push({ path, bytes, at: Date.now() }) });
 const plainSite = await serve(root, { plain: true });
 const partnerDir = await mkdtemp(join(tmpdir(), 'irm-partner-'));
 // One renderer process for the partner page and its frames (as Chrome on Android mostly does): the heap
@@ -338,6 +382,14 @@ try {
     console.log(`\nA partner page on another origin (${partner.url}) with the 9 commitment embeds (times from navigation ` +
       `start; the frames share the page's process, as on phones, so the heap is theirs too)\n`);
     console.log(table(hostRows));
+
+    const offline = await offlineCopy(site, sent);
+    console.log('\nOffline reading: a first visit to / with service workers allowed (1×, compressed host), then /commitments/3 offline\n');
+    console.log(table([
+      ['before the first paint (KB)', 'whole edition saved, after app ready (ms)', 'background save: files, KB sent', 'wasm sent', 'offline /commitments/3 FCP (ms)'],
+      [judged(offline.beforePaint / 1024, 15), offline.saved.toFixed(0), `${offline.backgroundFiles}, ${kb(offline.backgroundBytes)}`,
+        `${offline.wasmSent}×`, offline.offlineFcp.toFixed(0)],
+    ]));
   }
 
   if (!arg('--no-lighthouse')) {

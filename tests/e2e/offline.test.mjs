@@ -218,7 +218,7 @@ describe('offline reading', () => {
     await page.waitForTimeout(1500);
     assert.equal(await page.evaluate(() => window.stillThisPage), true, 'the page did not reload by itself');
     assert.equal(await page.locator('meta[name=edition-test]').count(), 0, 'the page still shows the build it was opened with');
-    assert.deepEqual(Object.keys(await cached(page)).sort(), [`irm-edition / ${first.build}`, `irm-edition / ${second.build}`]);
+    assert.deepEqual(Object.keys(await cached(page)).sort(), [`irm-edition / ${first.build}`, `irm-edition / ${second.build}`].sort());
 
     const responses = [];
     page.on('response', (response) => responses.push(response));

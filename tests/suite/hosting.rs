@@ -24,8 +24,8 @@ fn under_a_sub_path_the_header_rules_name_the_whole_path() {
     assert!(moved.contains("  Content-Security-Policy: frame-ancestors *\n"));
 }
 
-/// README's nginx sample sends what `_headers` sends: every header of the `/*` rule in both locations,
-/// framing by this site only under `/`, by anyone under `/embed/`.
+/// README's nginx sample sends what `_headers` sends: every header of the `/*` rule in every location,
+/// framing by this site only under `/`, by anyone under `/embed/`, and `sw.js` never cached for long.
 #[test]
 fn the_readme_nginx_sample_sends_the_headers_sample() {
     let readme = std::fs::read_to_string("README.md").unwrap();
@@ -65,7 +65,16 @@ fn the_readme_nginx_sample_sends_the_headers_sample() {
         location("/embed/"),
         expected(&[("Content-Security-Policy", format!("{CONTENT_SECURITY_POLICY}; frame-ancestors *"))])
     );
+    // The service worker is checked for a newer edition: never cached for long.
+    assert_eq!(
+        location("= /sw.js"),
+        expected(&[
+            ("Content-Security-Policy", CONTENT_SECURITY_POLICY.to_string()),
+            ("Cache-Control", "no-cache".to_string()),
+        ])
+    );
     let headers = std::fs::read_to_string("public/_headers").unwrap();
+    assert!(headers.contains("\n/sw.js\n  Cache-Control: no-cache\n"));
     for (name, value) in common {
         assert!(headers.contains(&format!("\n  {name}: {value}\n")), "_headers sends {name}");
     }

@@ -90,9 +90,10 @@ function encode(body, file, acceptEncoding) {
  * header from `_headers` (a host that does not read it). `compress`: brotli or gzip as the client accepts.
  * `host`: the address to listen on (another loopback address is another origin). `fallback`: what a page
  * request for no file gets, `'shell'` (shell.html, status 200) or `'404'` (404.html, status 404). `base`:
- * the sub-path the site is published under (`/mongolia/`); nothing is served outside it.
+ * the sub-path the site is published under (`/mongolia/`); nothing is served outside it. `onSent(path, bytes)`:
+ * told of each file sent (the benchmark counts what a background save costs).
  */
-export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell', base = '/' } = {}) {
+export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell', base = '/', onSent } = {}) {
   const rules = plain ? [] : await readHeaderRules(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -127,6 +128,7 @@ export async function serve(root, { handle, plain = false, compress = false, hos
       ...(encoding ? { 'content-encoding': encoding, vary: 'accept-encoding' } : {}),
     });
     res.end(body);
+    onSent?.(path, body.length);
   });
   await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = server.address();
