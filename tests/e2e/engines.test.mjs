@@ -1,8 +1,8 @@
 // The three engines readers use — Chromium, Firefox (Debian's ESR) and WebKit (WebKitGTK, Safari's
 // family) — driven over W3C WebDriver through the same smoke path: the app takes over the prerendered
 // page (where requestIdleCallback or the Network Information API may not exist), a client-side route
-// change, a footnote preview on focus, a filtered scorecard link, search, the Mongolian interface, and an
-// embed sizing itself on a partner page of another origin.
+// change, a footnote preview on focus, a filtered scorecard link, search, the Mongolian interface, an
+// embed sizing itself on a partner page of another origin, and the offline copy read with the host gone.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DIST } from './support/browser.mjs';
@@ -112,6 +112,23 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         return h > 600 && h;
       });
       assert.ok(height <= 20000, `${height}`);
+    });
+
+    test('after one visit the edition reads with its host gone', async () => {
+      const own = await serve(DIST, { compress: true });
+      try {
+        await browser.goto(`${own.url}/`);
+        const state = await browser.waitFor('the offline copy', () =>
+          ['saved', 'partial', 'unsupported'].includes(document.documentElement.dataset.offline) && document.documentElement.dataset.offline,
+        [], 60_000);
+        assert.equal(state, 'saved');
+      } finally {
+        await own.close();
+      }
+      await browser.goto(`${own.url}/commitments/3`);
+      const heading = await browser.waitFor('the app, offline', () =>
+        document.documentElement.dataset.app === 'ready' && document.querySelector('main h1')?.textContent);
+      assert.match(heading, /^Commitment 3: /);
     });
   });
 }

@@ -80,3 +80,16 @@ fn the_readme_nginx_sample_sends_the_headers_sample() {
     }
     assert!(headers.contains("\n/\n  X-Frame-Options: SAMEORIGIN\n  Content-Security-Policy: frame-ancestors 'self'\n"));
 }
+
+/// The pages name the same browser-bar colours as the web app manifest, and link to it.
+#[test]
+fn the_pages_and_the_web_manifest_agree_on_the_theme_colours() {
+    use irm_report::web_manifest::{THEME_DARK, THEME_LIGHT, WEB_MANIFEST_FILE};
+    let index = std::fs::read_to_string("index.html").unwrap();
+    for (scheme, colour) in [("light", THEME_LIGHT), ("dark", THEME_DARK)] {
+        let tag =
+            format!("<meta name=\"theme-color\" content=\"{colour}\" media=\"(prefers-color-scheme: {scheme})\">");
+        assert!(index.contains(&tag), "index.html lacks {tag}");
+    }
+    assert!(index.contains(&format!("<link rel=\"manifest\" href=\"{WEB_MANIFEST_FILE}\">")));
+}
