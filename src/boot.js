@@ -32,11 +32,24 @@
     if (document.readyState === 'loading') addEventListener('DOMContentLoaded', then, { once: true });
     else then();
   };
-  // Offline reading (`src/offline.js`) waits for the page and everything in it: it is never in the way
-  // of the first paint. Not in an embed: it would register a service worker on the host's behalf.
-  const whenLoaded = (then) => {
-    if (document.readyState === 'complete') setTimeout(then, 0);
-    else addEventListener('load', () => setTimeout(then, 0), { once: true });
+  // Once the first contentful paint is recorded; where the browser has no paint timing, after the load
+  // event and a frame.
+  const afterFirstPaint = (then) => {
+    if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        setTimeout(then, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      addEventListener('load', () => requestAnimationFrame(() => setTimeout(then, 0)), { once: true });
+    }
+  };
+  // Offline reading (`src/offline.js`) waits for the page, everything in it and its first paint: it is
+  // never in the way of the page. Not in an embed: it would register a service worker on the host's behalf.
+  const whenLoadedAndPainted = (then) => {
+    if (document.readyState === 'complete') afterFirstPaint(then);
+    else addEventListener('load', () => afterFirstPaint(then), { once: true });
   };
   const setTheme = (theme) => {
     if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
@@ -70,7 +83,7 @@
   }
   for (const type of intents) addEventListener(type, onIntent, { capture: true, passive: true });
   replayEarlyClicks();
-  if (!embed && script.dataset.offline) whenLoaded(() => import(new URL(script.dataset.offline, document.baseURI).href).catch(() => {}));
+  if (!embed && script.dataset.offline) whenLoadedAndPainted(() => import(new URL(script.dataset.offline, document.baseURI).href).catch(() => {}));
 
   // The interface language the app will choose (i18n::choose_language): the first supported one of
   // ?lang=, the saved choice (not in an embed: its host could learn it) and the browser's languages.
@@ -97,17 +110,7 @@
   const connection = navigator.connection;
   if (connection && (connection.saveData || /2g$/.test(connection.effectiveType || ''))) return onIntentOnly();
   const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 200));
-  // Once the first contentful paint is recorded; where the browser has no paint timing, after the load
-  // event and a frame.
-  if ((PerformanceObserver.supportedEntryTypes || []).includes('paint')) {
-    new PerformanceObserver((list, observer) => {
-      if (!list.getEntriesByName('first-contentful-paint').length) return;
-      observer.disconnect();
-      setTimeout(whenIdle, 0);
-    }).observe({ type: 'paint', buffered: true });
-  } else {
-    addEventListener('load', () => requestAnimationFrame(() => setTimeout(whenIdle, 0)), { once: true });
-  }
+  afterFirstPaint(whenIdle);
 
   function startEmbed() {
     setTheme(query.get('theme'));

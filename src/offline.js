@@ -4,7 +4,7 @@
 // edition once the app has loaded — under Save-Data or on 2G only the pages read; offers a newer edition
 // when the host has one ("A newer edition is available — reload": never reloads by itself); says when
 // the reader is offline; and runs the offline controls on /data. `site-files` writes it as
-// `offline-<hash>.js` with MESSAGES, the catalogues' `offline.*` texts.
+// `offline-<hash>.js` with MESSAGES, the catalogues' `offline.*` texts. It also links the web app manifest.
 const MESSAGES = OFFLINE_MESSAGES;
 const root = document.documentElement;
 const base = new URL(document.baseURI);
@@ -27,6 +27,15 @@ let state = null; // Until the worker says: nothing is shown.
 let newer = null; // The waiting worker of a newer edition, once it is complete.
 let stale = false; // Another tab took the newer edition: this page is of an older one.
 let reloading = false;
+
+// The web app manifest, linked only now: a browser fetches it (and an icon) as soon as it sees the link,
+// which in the HTML would come before the first paint.
+if (!document.querySelector('link[rel=manifest]')) {
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = new URL('manifest.webmanifest', base).href;
+  document.head.append(manifest);
+}
 
 const notice = document.createElement('div');
 notice.className = 'edition-notice';

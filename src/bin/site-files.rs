@@ -11,9 +11,10 @@
 //! - offline reading: the web app manifest and its icons, `offline-<hash>.js` (the page's side) and,
 //!   last, `sw.js` with the checksum of every file a reader's browser keeps (`src/offline.rs`).
 //!
-//! Usage: `site-files DIST_DIR`; `site-files --service-worker-only DIST_DIR` writes `sw.js` again for a
-//! built site whose files were changed after the build (it names another build then). The public address comes from `SITE_URL` (default
+//! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
 //! `http://127.0.0.1:8080/`, what `scripts/serve` serves); it must end with the base path.
+//! `site-files --service-worker-only DIST_DIR` writes only `sw.js` again, for a built site whose files were
+//! changed after the build (it names another build then).
 
 use std::collections::BTreeMap;
 use std::fs;

@@ -64,6 +64,14 @@ describe('offline reading', () => {
     const page = await openPage(chromium.browser);
     await page.goto(server.url + '/');
     await offlineState(page, 'saved');
+    // Nothing of it is asked for before the page has painted: the module, the manifest and its icon.
+    const { fcp, late } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      late: performance.getEntriesByType('resource').filter((e) => /(offline-[0-9a-f]+\.js|\.webmanifest|\/icons\/.*\.png)$/.test(e.name))
+        .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+    }));
+    assert.ok(late.some((e) => e.name.startsWith('/offline-')) && late.some((e) => e.name.endsWith('.webmanifest')), JSON.stringify(late));
+    for (const file of late) assert.ok(file.start >= fcp, `${file.name} asked for at ${file.start} ms, before the first paint at ${fcp} ms`);
     const edition = await editionOf(DIST);
     const kept = await cached(page);
     assert.deepEqual(Object.keys(kept), [`irm-edition / ${edition.build}`], 'one cache, named by the build');
