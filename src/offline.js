@@ -1,7 +1,7 @@
 // Offline reading, the page's side (README, "Offline reading"). `boot.js` imports this module once the
 // page has loaded, never in an embed (it would register a service worker on the host's behalf).
-// It registers the edition's service worker (`sw.js`, `src/sw.js`) and asks it to save the whole
-// edition once the app has loaded — under Save-Data or on 2G only the pages read; offers a newer edition
+// Once the app has loaded, it registers the edition's service worker (`sw.js`, `src/sw.js`) and asks it
+// to save the whole edition — under Save-Data or on 2G, at once, only the pages read; offers a newer edition
 // when the host has one ("A newer edition is available — reload": never reloads by itself); says when
 // the reader is offline; and runs the offline controls on /data. `site-files` writes it as
 // `offline-<hash>.js` with MESSAGES, the catalogues' `offline.*` texts. It also links the web app manifest.
@@ -118,6 +118,9 @@ function appLoaded() {
 }
 
 async function start(saveEverything) {
+  // Not before the app has loaded: the worker's start and the save would compete with it. (Under
+  // Save-Data the app may never load: the page being read is kept at once.)
+  if (!lean && !saveEverything && !(await appLoaded())) return;
   let registration;
   try {
     registration = await workers.register(new URL('sw.js', base), { scope: base.pathname });
@@ -137,7 +140,6 @@ async function start(saveEverything) {
     const addresses = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)];
     return show(stateOf(await ask(worker, 'keep', { addresses })));
   }
-  if (!saveEverything && !(await appLoaded())) return;
   show('saving');
   show(stateOf(await ask(worker, 'save-all')));
 }
