@@ -27,6 +27,7 @@ let state = null; // Until the worker says: nothing is shown.
 let newer = null; // The waiting worker of a newer edition, once it is complete.
 let stale = false; // Another tab took the newer edition: this page is of an older one.
 let reloading = false;
+let watching = false; // Once per page, even when the reader keeps the copy again.
 
 // The web app manifest, linked only now: a browser fetches it (and an icon) as soon as it sees the link,
 // which in the HTML would come before the first paint.
@@ -130,7 +131,8 @@ async function start(saveEverything) {
   // Refused: storage blocked, a host without https, or a browser (or test) that blocks workers.
   if (!registration) return show('unsupported');
   const hadController = Boolean(workers.controller);
-  watchForNewer(registration, hadController);
+  if (!watching) watchForNewer(registration, hadController);
+  watching = true;
   if (hadController) registration.update().catch(() => {});
   const worker = (await workers.ready).active;
   show(stateOf(await ask(worker, 'status')));

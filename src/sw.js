@@ -37,7 +37,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
   const file = fileFor(url);
   const page = request.mode === 'navigate';
-  if (file || page) event.respondWith(answer(event, file, page));
+  // Whatever goes wrong with the cache (storage cleared or full), the reader still gets the network's answer.
+  if (file || page) event.respondWith(answer(event, file, page).catch(() => fetch(request)));
 });
 
 /** The build's file an address names, as a static host maps it: `commitments/3` → `commitments/3/index.html`. */
@@ -85,7 +86,7 @@ async function hasAll(cache, files) {
 /** Keeps a page or file just read over the network when it is this build's; notes a page of another. */
 async function keepAnswer(cache, file, response, client) {
   const kept = await verified(file, response);
-  if (kept) await cache.put(keyOf(file), kept);
+  if (kept) await cache.put(keyOf(file), kept).catch(() => {}); // Full: kept next time, or never.
   else if (client && response.ok) {
     otherBuildClients.add(client);
     // The host has a newer edition: fetch its worker, so that the reader is offered it.
