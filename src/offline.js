@@ -29,14 +29,16 @@ let stale = false; // Another tab took the newer edition: this page is of an old
 let reloading = false;
 let watching = false; // Once per page, even when the reader keeps the copy again.
 
-// The web app manifest, linked only now: a browser fetches it (and an icon) as soon as it sees the link,
-// which in the HTML would come before the first paint.
-if (!document.querySelector('link[rel=manifest]')) {
-  const manifest = document.createElement('link');
-  manifest.rel = 'manifest';
-  manifest.href = new URL('manifest.webmanifest', base).href;
-  document.head.append(manifest);
-}
+// The web app manifest and this module's style sheet (`style/offline.css`, written beside it under the
+// same name), linked only now: in the HTML they would be fetched before the first paint.
+const link = (rel, href) => {
+  const element = document.createElement('link');
+  element.rel = rel;
+  element.href = href;
+  document.head.append(element);
+};
+if (!document.querySelector('link[rel=manifest]')) link('manifest', new URL('manifest.webmanifest', base).href);
+link('stylesheet', import.meta.url.replace(/\.js$/, '.css'));
 
 const notice = document.createElement('div');
 notice.className = 'edition-notice';

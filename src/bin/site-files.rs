@@ -8,7 +8,8 @@
 //! - a link-preview image for each page (`og/*.png`, `src/link_preview.rs`);
 //! - `bundles/index.json`, the manifest of report bundles the app may fetch, with the embedded one in it;
 //! - `locales/*.json`, the interface's message catalogues;
-//! - offline reading: the web app manifest and its icons, `offline-<hash>.js` (the page's side) and,
+//! - offline reading: the web app manifest and its icons, `offline-<hash>.js` (the page's side) and its
+//!   style sheet `offline-<hash>.css`, and,
 //!   last, `sw.js` with the checksum of every file a reader's browser keeps (`src/offline.rs`).
 //!
 //! Usage: `site-files DIST_DIR`. The public address comes from `SITE_URL` (default
@@ -165,6 +166,7 @@ fn offline_messages() -> Result<String, String> {
 
 const SERVICE_WORKER: &str = include_str!("../sw.js");
 const OFFLINE_SCRIPT: &str = include_str!("../offline.js");
+const OFFLINE_STYLE: &str = include_str!("../../style/offline.css");
 
 /// The container the app renders into (`index.html`), filled with the prerendered page.
 const APP_ROOT: &str = "<div id=\"app\"></div>";
@@ -323,9 +325,12 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     let boot = without_comment_lines(BOOT_SCRIPT);
     let boot_file = hashed_name("boot", &boot);
     write(&dist.join(&boot_file), &boot)?;
+    // Offline reading's module and its style sheet, one name: the module links `offline-<hash>.css`.
     let offline = without_comment_lines(&offline::offline_script(OFFLINE_SCRIPT, &offline_messages()?)?);
-    let offline_file = hashed_name("offline", &offline);
+    let offline_style = minify::css(OFFLINE_STYLE);
+    let offline_file = hashed_name("offline", &format!("{offline}{offline_style}"));
     write(&dist.join(&offline_file), &offline)?;
+    write(&dist.join(offline_file.replace(".js", ".css")), &offline_style)?;
     let html = without_preloads(&format!("{}{}", &shell[..start], &shell[end + CLOSE.len()..]));
     let boot = format!(
         "<script async src=\"{boot_file}\" data-start=\"{start_file}\" data-offline=\"{offline_file}\"></script>\n</head>"

@@ -105,6 +105,8 @@ describe('offline reading', () => {
       if (path === '/?lang=mn') assert.equal(await reader.evaluate(() => document.documentElement.lang), 'mn');
       // The reader is told, in the interface's language.
       await reader.locator('.edition-notice:not([hidden])').waitFor();
+      // Styled by offline-<hash>.css, linked by the module: at the foot of the screen, above the page.
+      await reader.waitForFunction(() => getComputedStyle(document.querySelector('.edition-notice')).position === 'fixed');
       assert.match(await reader.locator('.edition-notice').textContent(), path === '/?lang=mn' ? /интернэтгүй/ : /You are offline/);
       assert.deepEqual(reader.errors, [], path);
       await reader.close();
