@@ -83,22 +83,6 @@ pub fn DataPage() -> impl IntoView {
                 </ul>
             </section>
             <BundleList />
-            // Run by offline.js (plain script, before and without the app): it says the state and shows the
-            // controls that apply; without it they stay hidden.
-            <section aria-labelledby="offline-heading" id="offline">
-                <h2 id="offline-heading">{t(Msg::OfflineHeading)}</h2>
-                <p>{t(Msg::OfflineWhatWorks)}</p>
-                <p>{t(Msg::OfflineUpdates)}</p>
-                <p class="offline-status" data-offline-status=""></p>
-                <p class="offline-actions">
-                    <button type="button" data-offline-action="save" hidden>
-                        {t(Msg::OfflineSave)}
-                    </button>
-                    <button type="button" data-offline-action="remove" hidden>
-                        {t(Msg::OfflineRemove)}
-                    </button>
-                </p>
-            </section>
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{t(Msg::Charts)}</h2>
                 {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id /> }).collect_view()}
@@ -125,6 +109,23 @@ pub fn DataPage() -> impl IntoView {
                         }
                     })
                     .collect_view()}
+            </section>
+            // Run by offline.js (plain script, before and without the app): it says the state and shows the
+            // controls that apply; without it they stay hidden. Last, so that its state line, written once
+            // the app has loaded, moves nothing below it.
+            <section aria-labelledby="offline-heading" id="offline">
+                <h2 id="offline-heading">{t(Msg::OfflineHeading)}</h2>
+                <p>{t(Msg::OfflineWhatWorks)}</p>
+                <p>{t(Msg::OfflineUpdates)}</p>
+                <p class="offline-status" data-offline-status=""></p>
+                <p class="offline-actions">
+                    <button type="button" data-offline-action="save" hidden>
+                        {t(Msg::OfflineSave)}
+                    </button>
+                    <button type="button" data-offline-action="remove" hidden>
+                        {t(Msg::OfflineRemove)}
+                    </button>
+                </p>
             </section>
         </article>
     }

@@ -10,6 +10,9 @@ import { DIST, openPage } from './support/browser.mjs';
 import { REPORT_TITLE, htmlFiles, useSite } from './support/site.mjs';
 
 const site = useSite();
+/** The states offline.js says on /data (`offline.state_*` in the English catalogue). */
+const OFFLINE_STATES = Object.entries(JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')))
+  .filter(([key]) => key.startsWith('offline.state_')).map(([, text]) => text);
 
 /** A page in a browser context with JavaScript disabled. */
 async function withoutScript(path, check) {
@@ -176,6 +179,8 @@ describe('the app takes over the prerendered page', () => {
   // What only the reader's browser knows: the date it is read on (each citation's access date) and the
   // address it is read at (the build names SITE_URL, this server listens elsewhere).
   const asPrerendered = (text) => text
+    // What this browser keeps offline, said by offline.js (not the app) once the app has loaded.
+    .replace(new RegExp(`\\n\\n(${OFFLINE_STATES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\n|$)`, 'g'), '')
     .replace(/ \(accessed \d{4}-\d{2}-\d{2}\)/g, '')
     .replace(/\n  urldate = \{\d{4}-\d{2}-\d{2}\},/g, '')
     .replaceAll(`${site.url}/`, 'http://127.0.0.1:8080/');
