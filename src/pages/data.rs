@@ -1,4 +1,4 @@
-//! `/data`: the charts, the report's data to take away (JSON, CSV), reading offline and "cite this report".
+//! `/data`: the charts, the report's data to take away (JSON, CSV), "cite this report" and reading offline.
 
 use leptos::prelude::*;
 
@@ -110,9 +110,9 @@ pub fn DataPage() -> impl IntoView {
                     })
                     .collect_view()}
             </section>
-            // Run by offline.js (plain script, before and without the app): it says the state and shows the
-            // controls that apply; without it they stay hidden. Last, so that its state line, written once
-            // the app has loaded, moves nothing below it.
+            // Run by offline.js (a plain script, not the app): it says the state and shows the controls
+            // that apply; without it they stay hidden. Last, so that its state line, written once the app
+            // has loaded, moves nothing below it.
             <section aria-labelledby="offline-heading" id="offline">
                 <h2 id="offline-heading">{t(Msg::OfflineHeading)}</h2>
                 <p>{t(Msg::OfflineWhatWorks)}</p>
