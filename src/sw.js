@@ -10,6 +10,7 @@ const MESSAGES = OFFLINE_MESSAGES;
 const SCOPE = new URL(self.registration.scope);
 const PREFIX = `irm-edition ${SCOPE.pathname} `;
 const CACHE = PREFIX + EDITION.build;
+const FILES = Object.keys(EDITION.files);
 /** What a kept answer keeps of its headers (the body is stored decoded: no encoding, no length). */
 const KEPT_HEADERS = ['content-type', 'content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy'];
 /** Pages opened from another build (the host was updated under this worker): their requests go to the network. */
@@ -137,8 +138,8 @@ async function saveAll() {
   const estimate = await navigator.storage?.estimate?.().catch(() => null);
   if (estimate?.quota && estimate.quota - (estimate.usage ?? 0) < EDITION.bytes * 2) return status({ refused: true });
   const cache = await caches.open(CACHE);
-  const kept = new Set((await cache.keys()).map((request) => request.url));
-  const queue = Object.keys(EDITION.files).filter((file) => !kept.has(keyOf(file)));
+  const kept = await keptFiles(cache);
+  const queue = FILES.filter((file) => !kept.has(file));
   let failed = 0;
   const worker = async () => {
     for (let file; !removed && (file = queue.shift()) !== undefined;) if (!(await save(cache, file))) failed += 1;
@@ -162,13 +163,15 @@ async function keepAddresses(addresses) {
   return status();
 }
 
+/** The build's files this cache holds. */
+async function keptFiles(cache) {
+  const keys = new Set((await cache.keys()).map((request) => request.url));
+  return new Set(FILES.filter((file) => keys.has(keyOf(file))));
+}
+
 async function status(extra = {}) {
-  const total = Object.keys(EDITION.files).length;
-  if (removed || !(await caches.has(CACHE))) return { build: EDITION.build, saved: 0, total, ...extra };
-  const cache = await caches.open(CACHE);
-  const kept = new Set((await cache.keys()).map((request) => request.url));
-  const saved = Object.keys(EDITION.files).filter((file) => kept.has(keyOf(file))).length;
-  return { build: EDITION.build, saved, total, ...extra };
+  const kept = removed || !(await caches.has(CACHE)) ? new Set() : await keptFiles(await caches.open(CACHE));
+  return { build: EDITION.build, saved: kept.size, total: FILES.length, ...extra };
 }
 
 /** Removes every build of this edition from the device and the worker itself (the reader's choice on /data). */
@@ -177,7 +180,7 @@ async function removeAll() {
   const names = (await caches.keys()).filter((name) => name.startsWith(PREFIX));
   await Promise.all(names.map((name) => caches.delete(name)));
   await self.registration.unregister();
-  return { build: EDITION.build, saved: 0, total: Object.keys(EDITION.files).length };
+  return status();
 }
 
 /** The page's requests: `{type: "irm-offline", version: 1, action, addresses?}`, answered on the port sent with it. */

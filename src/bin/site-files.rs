@@ -41,7 +41,7 @@ const DEFAULT_SITE_URL: &str = "http://127.0.0.1:8080/";
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let written = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["--service-worker-only", dist] => write_service_worker(Path::new(dist)),
+        ["--service-worker-only", dist] => offline_messages().and_then(|m| write_service_worker(Path::new(dist), &m)),
         [dist] if !dist.starts_with("--") => {
             let site = std::env::var("SITE_URL").unwrap_or_else(|_| DEFAULT_SITE_URL.to_string());
             write_site(Path::new(dist), &format!("{}/", site.trim_end_matches('/')))
@@ -61,7 +61,8 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let report = embedded().as_ref().map_err(|e| format!("the embedded bundle does not validate:\n{e}"))?;
     let base = site_path(site);
     routes::set_base(&base);
-    let shell = harden(&read(&dist.join("index.html"))?, dist)?;
+    let messages = offline_messages()?;
+    let shell = harden(&read(&dist.join("index.html"))?, dist, &messages)?;
     minify_style_sheets(dist)?;
     if !shell.contains(APP_ROOT) {
         return Err(format!("index.html has no {APP_ROOT} to prerender into"));
@@ -116,7 +117,7 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     write(&headers, &headers_under(&base, &read(&headers)?))?;
     write_installable(dist, report)?;
     // Last: it names the checksum of every other file.
-    write_service_worker(dist)
+    write_service_worker(dist, &messages)
 }
 
 /// The web app manifest and its icons (`src/web_manifest.rs`, `src/app_icon.rs`).
@@ -129,14 +130,11 @@ fn write_installable(dist: &Path, report: &Report) -> Result<(), String> {
 }
 
 /// `sw.js` (`src/sw.js`) with every file of `dist` a reader's browser keeps and its checksum.
-fn write_service_worker(dist: &Path) -> Result<(), String> {
+fn write_service_worker(dist: &Path, messages: &str) -> Result<(), String> {
     let mut files = Vec::new();
     collect_files(dist, dist, &mut files)?;
     let edition = Edition::of(files.iter().map(|(path, bytes)| (path.as_str(), bytes.as_slice())))?;
-    write(
-        &dist.join(SERVICE_WORKER_FILE),
-        &edition.service_worker(&without_comment_lines(SERVICE_WORKER), &offline_messages()?)?,
-    )
+    write(&dist.join(SERVICE_WORKER_FILE), &edition.service_worker(&without_comment_lines(SERVICE_WORKER), messages)?)
 }
 
 fn collect_files(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
@@ -312,7 +310,7 @@ fn write_catalogues(dist: &Path) -> Result<(), String> {
 /// nothing fetches before the first paint: Trunk's preloads of the glue and the wasm are removed, and
 /// `boot-<hash>.js` (`src/boot.js`, an async classic script in `<head>`) imports the loader when the browser is
 /// idle or the reader shows intent. Adds the CSP meta tag, so that no inline script needs allowing.
-fn harden(shell: &str, dist: &Path) -> Result<String, String> {
+fn harden(shell: &str, dist: &Path, messages: &str) -> Result<String, String> {
     const OPEN: &str = "<script type=\"module\">";
     const CLOSE: &str = "</script>";
     let start = shell.find(OPEN).ok_or("index.html has no inline module script (Trunk's loader)")?;
@@ -325,12 +323,12 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     let boot = without_comment_lines(BOOT_SCRIPT);
     let boot_file = hashed_name("boot", &boot);
     write(&dist.join(&boot_file), &boot)?;
-    // Offline reading's module and its style sheet, one name: the module links `offline-<hash>.css`.
-    let offline = without_comment_lines(&offline::offline_script(OFFLINE_SCRIPT, &offline_messages()?)?);
-    let offline_style = minify::css(OFFLINE_STYLE);
-    let offline_file = hashed_name("offline", &format!("{offline}{offline_style}"));
+    // Offline reading's module and its style sheet (minified with Trunk's, `minify_style_sheets`), one
+    // name: the module links `offline-<hash>.css`.
+    let offline = without_comment_lines(&offline::offline_script(OFFLINE_SCRIPT, messages)?);
+    let offline_file = hashed_name("offline", &format!("{offline}{OFFLINE_STYLE}"));
     write(&dist.join(&offline_file), &offline)?;
-    write(&dist.join(offline_file.replace(".js", ".css")), &offline_style)?;
+    write(&dist.join(offline_file.replace(".js", ".css")), OFFLINE_STYLE)?;
     let html = without_preloads(&format!("{}{}", &shell[..start], &shell[end + CLOSE.len()..]));
     let boot = format!(
         "<script async src=\"{boot_file}\" data-start=\"{start_file}\" data-offline=\"{offline_file}\"></script>\n</head>"
@@ -346,8 +344,8 @@ fn harden(shell: &str, dist: &Path) -> Result<String, String> {
     Ok(html.replacen("<meta charset=\"utf-8\">", &meta, 1))
 }
 
-/// Every style sheet Trunk wrote, without comments and spare spaces (`irm_report::minify::css`): its
-/// name stays, the HTML names it already.
+/// Every style sheet at the top of the site (Trunk's and offline reading's), without comments and spare
+/// spaces (`irm_report::minify::css`): its name stays, the HTML and the module name it already.
 fn minify_style_sheets(dist: &Path) -> Result<(), String> {
     let entries = fs::read_dir(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for path in entries.filter_map(|entry| entry.ok().map(|entry| entry.path())) {

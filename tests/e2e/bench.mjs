@@ -255,14 +255,16 @@ async function offlineCopy(site, sent) {
     sent.length = 0;
     await page.goto(site.url + '/');
     await page.locator('html[data-offline=saved]').waitFor({ timeout: 120_000 });
-    const times = await page.evaluate(() => ({
-      origin: performance.timeOrigin,
-      now: performance.now(),
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-      ready: performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN,
-      beforePaint: [performance.getEntriesByType('navigation')[0].encodedBodySize,
-        ...performance.getEntriesByType('resource').filter((e) => e.startTime < performance.getEntriesByName('first-contentful-paint')[0].startTime).map((e) => e.encodedBodySize)],
-    }));
+    const times = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+      return {
+        origin: performance.timeOrigin,
+        now: performance.now(),
+        ready: performance.getEntriesByName('app-ready')[0]?.startTime ?? NaN,
+        beforePaint: [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource').filter((e) => e.startTime < fcp)]
+          .map((e) => ({ bytes: e.encodedBodySize })),
+      };
+    });
     const background = sent.filter((s) => s.at - times.origin > times.ready);
     const wasmSent = sent.filter((s) => s.path.endsWith('.wasm')).length;
     await page.close();
@@ -273,9 +275,9 @@ async function offlineCopy(site, sent) {
     await reader.locator('html[data-app=ready]').waitFor();
     const offlineFcp = await reader.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
     return {
-      beforePaint: times.beforePaint.reduce((a, b) => a + b, 0),
+      beforePaint: sum(times.beforePaint),
       saved: times.now - times.ready,
-      backgroundBytes: background.reduce((total, s) => total + s.bytes, 0),
+      backgroundBytes: sum(background),
       backgroundFiles: background.length,
       wasmSent,
       offlineFcp,
