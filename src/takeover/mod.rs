@@ -75,8 +75,10 @@ pub fn reveal() {
 }
 
 /// The router renders the matched page in a task of its own, after the frame: the swap waits for the
-/// page's heading (a few executor ticks, then animation frames; at most about a second), so that the
-/// reader never sees the frame without its page.
+/// page's heading (a few executor ticks, then 16 ms timers; at most about a second), so that the reader
+/// never sees the frame without its page. Timers, not animation frames: a browser that stops giving
+/// frames (a hidden tab, WebKitGTK's compositor stalling on a virtual display) would hold the swap
+/// forever, and the swap itself is one task, so no frame can show it half done either way.
 pub fn reveal_when_rendered(attempt: u32) {
     let rendered = PENDING_ROOT.with(|root| {
         root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
@@ -89,6 +91,6 @@ pub fn reveal_when_rendered(attempt: u32) {
             reveal_when_rendered(attempt + 1);
         });
     } else {
-        request_animation_frame(move || reveal_when_rendered(attempt + 1));
+        set_timeout(move || reveal_when_rendered(attempt + 1), std::time::Duration::from_millis(16));
     }
 }

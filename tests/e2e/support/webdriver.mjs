@@ -162,6 +162,30 @@ export class Session {
     await this.send('POST', `/element/${await this.find(css)}/value`, { text });
   }
 
+  /** Where the page is and how far the app got, for a failure's message. */
+  async state() {
+    try {
+      // Whether the page still gets animation frames (a stalled compositor would hold the app's swap).
+      const frames = await this.send('POST', '/execute/async', {
+        script: `const done = arguments[arguments.length - 1]; let n = 0;
+          const count = () => { n++; requestAnimationFrame(count); }; requestAnimationFrame(count);
+          setTimeout(() => done(n), 1000);`,
+        args: [],
+      });
+      return JSON.stringify(await this.run((framesInASecond) => ({
+        framesInASecond,
+        url: location.href,
+        readyState: document.readyState,
+        visibility: document.visibilityState,
+        app: document.documentElement.dataset.app ?? null,
+        firstPaint: performance.getEntriesByName('first-contentful-paint').length > 0,
+        appFiles: performance.getEntriesByType('resource').filter((e) => /\/start-|\.wasm$/.test(e.name)).length,
+      }), frames));
+    } catch (error) {
+      return `unknown (${error.message})`;
+    }
+  }
+
   /** Waits until `fn(...args)` is truthy in the page (polled); resolves to its value. */
   async waitFor(what, fn, args = [], timeout = 15000) {
     const end = Date.now() + timeout;
@@ -171,7 +195,7 @@ export class Session {
         value = await this.run(fn, ...args);
       } catch { /* a navigation in progress */ }
       if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the page then: ${await this.state()}`);
       await sleep(50);
     }
   }
