@@ -69,10 +69,19 @@
     started = true;
     for (const type of intents) removeEventListener(type, onIntent, true);
     root.dataset.app = 'starting';
-    import(new URL(script.dataset.start, document.baseURI).href).catch(() => {
-      // The page stays as it is: it reads and its links work without the app.
+    // The app failing as it starts (its files refused; a trap or an error thrown through the wasm): the
+    // page stays as it is, it reads and its links work without the app. The performance timeline keeps
+    // why, for tests (`app-error: …`; a panic's own message is marked by the app, `app-panic: …`).
+    const fail = (why) => {
+      if (root.dataset.app !== 'starting') return;
       root.dataset.app = 'unavailable';
+      performance.mark?.(`app-error: ${why}`);
+    };
+    addEventListener('error', (event) => {
+      const trace = `${event.filename} ${event.error?.stack}`;
+      if (event.error?.name === 'RuntimeError' || /\/irm-report-[0-9a-f]+(_bg\.wasm|\.js)\b/.test(trace)) fail(event.message);
     });
+    import(new URL(script.dataset.start, document.baseURI).href).catch((error) => fail(String(error)));
   }
   function onIntent(event) {
     const target = event.target instanceof Element ? event.target : null;

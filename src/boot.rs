@@ -31,3 +31,16 @@ pub fn start() {
         );
     }
 }
+
+/// After a panic the app can do nothing more. Before it has taken over, the prerendered page stays in
+/// place, and it reads and its links work; the document says the app is `unavailable`, as `boot.js` says
+/// when the app's files cannot be loaded (offline reading stops waiting for it, early clicks are not
+/// replayed), and the performance timeline keeps the message for tests (`app-panic: …`).
+pub fn stopped_by(message: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "unavailable");
+    }
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(&format!("app-panic: {message}"));
+    }
+}

@@ -1,6 +1,9 @@
 //! The wasm entry point: mount the app, nothing else.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        irm_report::boot::stopped_by(&info.to_string());
+    }));
     irm_report::boot::start();
 }

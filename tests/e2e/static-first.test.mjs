@@ -171,6 +171,57 @@ describe('static first', () => {
     }
   });
 
+  test('an error thrown through the app as it starts leaves the page readable, and says the app is unavailable', async () => {
+    // The app's first DOM call that cannot fail by its declaration (naming its root) throws, as a
+    // browser's own bug would: the error unwinds through the wasm, which never finishes starting.
+    const page = await heldPage({
+      init: () => {
+        const id = Object.getOwnPropertyDescriptor(Element.prototype, 'id');
+        Object.defineProperty(Element.prototype, 'id', {
+          ...id,
+          set(value) {
+            if (value === 'app') throw new TypeError('refused by the test');
+            id.set.call(this, value);
+          },
+        });
+      },
+    });
+    page.release();
+    try {
+      await page.goto(site.url + '/commitments/3');
+      await page.locator('html[data-app=unavailable]').waitFor({ timeout: 20_000 });
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      assert.ok(marks.some((name) => /^app-error: .*refused by the test/.test(name)), marks.join());
+      assert.equal(page.appRequests.length, 3, 'the app was fetched');
+      // The prerendered page is still the page, and its links are ordinary navigations.
+      assert.match(await page.locator('main h1').textContent(), /^Commitment 3: /);
+      await page.locator('header nav a[href="/sources"]').click();
+      await page.waitForURL(`${site.url}/sources`);
+      assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation')[0].name), `${site.url}/sources`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a panic in the app says the app is unavailable, with its message', async () => {
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.goto(site.url + '/commitments');
+      await ready(page);
+      // Safari refuses a history entry past 100 in 10 seconds with a SecurityError; the router unwraps it.
+      await page.evaluate(() => {
+        History.prototype.pushState = () => { throw new DOMException('too many history entries', 'SecurityError'); };
+      });
+      await page.locator('.filters input[value=moderate]').check();
+      await page.locator('html[data-app=unavailable]').waitFor();
+      const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name));
+      assert.ok(marks.some((name) => name.startsWith('app-panic: ') && name.includes('SecurityError')), marks.join());
+      assert.ok(page.errors.some((error) => error.includes('panicked')), 'the panic is on the console too');
+    } finally {
+      await page.close();
+    }
+  });
+
   test('a saved dark theme applies before first paint, without the app', async () => {
     const page = await heldPage({
       refuse: true,

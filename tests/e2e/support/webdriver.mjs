@@ -52,7 +52,8 @@ export const ENGINES = {
     args: (port) => ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`],
     capabilities: () => ({
       browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+      // Its console on standard output, which the driver passes on: a failure's message quotes it.
+      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation', '--enable-write-console-messages-to-stdout=true'] },
     }),
   },
 };
@@ -88,9 +89,11 @@ export async function startSession(name) {
   const port = await freePort();
   const profileDir = await mkdtemp(join(tmpdir(), `irm-wd-${name}-`));
   // Its own process group, so that quitting also ends what xvfb-run started.
-  const driver = spawn(engine.driver, engine.args(port), { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const driver = spawn(engine.driver, engine.args(port), { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let driverLog = '';
-  driver.stderr.on('data', (chunk) => { driverLog = (driverLog + chunk).slice(-4000); });
+  const record = (chunk) => { driverLog = (driverLog + chunk).slice(-4000); };
+  driver.stdout.on('data', record);
+  driver.stderr.on('data', record);
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     try { process.kill(-driver.pid, 'SIGTERM'); } catch { /* already gone */ }
@@ -107,7 +110,7 @@ export async function startSession(name) {
     const created = await command(base, 'POST', '/session', {
       capabilities: { alwaysMatch: { ...engine.capabilities(profileDir), pageLoadStrategy: 'normal' } },
     });
-    return new Session(base, created.sessionId, stop);
+    return new Session(base, created.sessionId, stop, () => driverLog);
   } catch (error) {
     await stop();
     throw error;
@@ -126,10 +129,11 @@ async function command(base, method, path, body) {
 }
 
 export class Session {
-  constructor(base, id, stop) {
+  constructor(base, id, stop, driverLog) {
     this.base = base;
     this.path = `/session/${id}`;
     this.stop = stop;
+    this.driverLog = driverLog;
   }
 
   send(method, path, body) {
@@ -178,6 +182,10 @@ export class Session {
         readyState: document.readyState,
         visibility: document.visibilityState,
         app: document.documentElement.dataset.app ?? null,
+        // Trunk's loader sets this once the wasm is instantiated and its `main` has returned.
+        wasmStarted: typeof window.wasmBindings === 'object',
+        marks: performance.getEntriesByType('mark').map((mark) => mark.name),
+        loadingBanner: Boolean(document.getElementById('loading-banner')),
         firstPaint: performance.getEntriesByName('first-contentful-paint').length > 0,
         appFiles: performance.getEntriesByType('resource').filter((e) => /\/start-|\.wasm$/.test(e.name)).length,
       }), frames));
@@ -195,7 +203,10 @@ export class Session {
         value = await this.run(fn, ...args);
       } catch { /* a navigation in progress */ }
       if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}; the page then: ${await this.state()}`);
+      if (Date.now() > end) {
+        throw new Error(`timed out waiting for ${what}; the page then: ${await this.state()}\n` +
+          `the driver's last output (WebKit's console too):\n${this.driverLog().slice(-1500)}`);
+      }
       await sleep(50);
     }
   }
