@@ -52,8 +52,7 @@ export const ENGINES = {
     args: (port) => ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`],
     capabilities: () => ({
       browserName: 'MiniBrowser',
-      // Its console on standard output, which the driver passes on: a failure's message quotes it.
-      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation', '--enable-write-console-messages-to-stdout=true'] },
+      'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
     }),
   },
 };
@@ -169,7 +168,7 @@ export class Session {
   /** Where the page is and how far the app got, for a failure's message. */
   async state() {
     try {
-      // Whether the page still gets animation frames (a stalled compositor would hold the app's swap).
+      // Whether the page still gets animation frames: its rendering runs.
       const frames = await this.send('POST', '/execute/async', {
         script: `const done = arguments[arguments.length - 1]; let n = 0;
           const count = () => { n++; requestAnimationFrame(count); }; requestAnimationFrame(count);
@@ -205,7 +204,7 @@ export class Session {
       if (value) return value;
       if (Date.now() > end) {
         throw new Error(`timed out waiting for ${what}; the page then: ${await this.state()}\n` +
-          `the driver's last output (WebKit's console too):\n${this.driverLog().slice(-1500)}`);
+          `the driver's last output:\n${this.driverLog().slice(-1500)}`);
       }
       await sleep(50);
     }
