@@ -76,9 +76,9 @@ pub fn reveal() {
 
 /// The router renders the matched page in a task of its own, after the frame: the swap waits for the
 /// page's heading (a few executor ticks, then 16 ms timers; at most about a second), so that the reader
-/// never sees the frame without its page. Timers, not animation frames: a browser that stops giving
-/// frames (a hidden tab, WebKitGTK's compositor stalling on a virtual display) would hold the swap
-/// forever, and the swap itself is one task, so no frame can show it half done either way.
+/// never sees the frame without its page. Timers, not animation frames: a browser that gives no frames
+/// (a hidden tab) would hold the swap, and the swap itself is one task, so no frame can show it half
+/// done either way.
 pub fn reveal_when_rendered(attempt: u32) {
     let rendered = PENDING_ROOT.with(|root| {
         root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
