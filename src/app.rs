@@ -11,21 +11,20 @@ use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::frame::Frame;
 use crate::components::not_found::NotFound;
 use crate::components::typed::TypedMessage;
-use crate::components::unavailable::Unavailable;
 use crate::context::provide_report_context;
 use crate::fetch::{fetch_catalogue, fetch_report};
 use crate::i18n::{self, t, tf, Msg};
 use crate::pages::{
-    commitment::CommitmentPage,
+    commitment::{self, CommitmentPage},
     data::DataPage,
     overview::Overview,
     scorecard::Scorecard,
     search::SearchPage,
     sources::{SourcePage, Sources},
 };
-use crate::report::{embedded, Report};
+use crate::report::Report;
 use crate::routes;
-use crate::takeover::{reveal, reveal_when_rendered, show_loading_banner};
+use crate::takeover::{reveal_when_rendered, routes_in_next_task, show_loading_banner};
 
 /// What the app shows while it starts: a catalogue or bundle loading, or a report to read.
 #[derive(Clone)]
@@ -47,13 +46,7 @@ pub enum Failure {
 /// once its catalogue is fetched and valid.
 #[component]
 pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl IntoView {
-    let embedded = match embedded() {
-        Ok(report) => report,
-        Err(error) => {
-            Effect::new(|_| reveal());
-            return view! { <Unavailable error=error.clone() /> }.into_any();
-        }
-    };
+    let embedded = crate::embedded::report();
     let boot = RwSignal::new(Boot::Ready(embedded, Vec::new()));
     let start = move |()| {
         let requested_bundle = requested_bundle.clone();
@@ -87,7 +80,7 @@ pub fn App(requested_bundle: Option<String>, language: &'static str) -> impl Int
     let retry = Callback::new(start);
     Effect::new(move |_| {
         if matches!(boot.get(), Boot::Ready(..)) {
-            reveal_when_rendered(0);
+            reveal_when_rendered();
         }
     });
     (move || match boot.get() {
@@ -110,22 +103,48 @@ fn ReportApp(report: &'static Report, failures: Vec<Failure>, retry: Callback<()
     provide_footnote_previews();
     view! {
         <Router base=routes::base()>
+            <WarmUp report=report />
             <Frame report=report>
                 {failures
                     .into_iter()
                     .map(|failure| view! { <FailureNotice failure=failure retry=retry /> })
-                    .collect_view()} <Routes fallback=|| view! { <NotFound /> }>
-                    <Route path=path!("/") view=Overview />
-                    <Route path=path!("/commitments") view=Scorecard />
-                    <Route path=path!("/commitments/:n") view=CommitmentPage />
-                    <Route path=path!("/sources") view=Sources />
-                    <Route path=path!("/sources/:n") view=SourcePage />
-                    <Route path=path!("/data") view=DataPage />
-                    <Route path=path!("/search") view=SearchPage />
-                </Routes>
+                    .collect_view()}
+                {routes_in_next_task(|| {
+                    view! {
+                        <Routes fallback=|| view! { <NotFound /> }>
+                            <Route path=path!("/") view=Overview />
+                            <Route path=path!("/commitments") view=Scorecard />
+                            <Route path=path!("/commitments/:n") view=CommitmentPage />
+                            <Route path=path!("/sources") view=Sources />
+                            <Route path=path!("/sources/:n") view=SourcePage />
+                            <Route path=path!("/data") view=DataPage />
+                            <Route path=path!("/search") view=SearchPage />
+                        </Routes>
+                    }
+                })}
             </Frame>
         </Router>
     }
+}
+
+/// Once the app has taken over and the browser is idle, renders a commitment page off-screen once
+/// (`commitment::warm_up`), inside the router, so the reader's first route change is not its first run.
+#[component]
+fn WarmUp(report: &'static Report) -> impl IntoView {
+    // Only in the browser: a prerendered page has no later route change.
+    if cfg!(feature = "ssr") {
+        return;
+    }
+    let owner = Owner::current();
+    leptos::task::spawn_local(async move {
+        while crate::takeover::is_pending() {
+            crate::browser::tasks::sleep(50).await;
+        }
+        crate::browser::tasks::idle().await;
+        if let Some(owner) = owner {
+            owner.with(|| commitment::warm_up(report));
+        }
+    });
 }
 
 /// Says what failed and why, offers a retry, and says what is shown instead.

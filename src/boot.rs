@@ -6,12 +6,18 @@ use leptos::prelude::*;
 use crate::app::App;
 use crate::browser::language::initial_language;
 use crate::browser::location::{base_href_path, query_value};
+use crate::browser::tasks::{mark, next_task};
 use crate::pages::embed::start_embed;
 use crate::routes;
 use crate::takeover::mount;
 
-/// Mounts the app, or the embed view for `/embed/...` addresses. Called once by `main`.
+/// Mounts the app, or the embed view for `/embed/...` addresses. Called once by `main`, as the wasm is
+/// instantiated: each step after that is a task of its own (the model, the frame, the page, the swap),
+/// marked on the performance timeline (`app-instantiated` … `app-ready`, read by `scripts/bench`).
 pub fn start() {
+    mark("app-instantiated");
+    // Any JSON read or validation is marked too: the start has none to do (the build did it).
+    crate::report::observe_work(mark);
     routes::set_base(&base_href_path().unwrap_or_default());
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
@@ -24,11 +30,14 @@ pub fn start() {
         let language = initial_language(&search);
         // `boot.js` applied the saved theme before the first paint, and imported the app after that paint
         // or on the reader's first intent.
-        // The render gets a task of its own: with the wasm's instantiation it would make one long task.
-        set_timeout(
-            move || mount(move || view! { <App requested_bundle=requested language=language /> }),
-            std::time::Duration::ZERO,
-        );
+        // Not Leptos' spawner: it is set up by the first mount, which comes after these steps.
+        wasm_bindgen_futures::spawn_local(async move {
+            next_task().await;
+            crate::embedded::report();
+            mark("app-model-ready");
+            next_task().await;
+            mount(move || view! { <App requested_bundle=requested language=language /> });
+        });
     }
 }
 
@@ -40,7 +49,5 @@ pub fn stopped_by(message: &str) {
     if let Some(root) = document().document_element() {
         let _ = root.set_attribute("data-app", "unavailable");
     }
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark(&format!("app-panic: {message}"));
-    }
+    mark(&format!("app-panic: {message}"));
 }

@@ -31,18 +31,20 @@ pub fn PageMeta(title: String, description: String) -> impl IntoView {
     document_meta(full_title, description);
 }
 
-/// `<title>` and the description: in the browser into the document's head (the prerendered page's own
-/// tags are updated, never duplicated); natively into the `MetaSink`.
+/// `<title>` and the description: into a `MetaSink` where one is provided (natively; a page rendered
+/// off-screen to warm it up), else into the document's head (the prerendered page's own tags are
+/// updated, never duplicated).
 pub fn document_meta(title: String, description: String) {
-    #[cfg(feature = "ssr")]
-    if let Some(sink) = use_context::<MetaSink>() {
-        sink.set(title, description);
+    match use_context::<MetaSink>() {
+        Some(sink) => sink.set(title, description),
+        #[cfg(not(feature = "ssr"))]
+        None => drop(Effect::new(move |_| {
+            document().set_title(&title);
+            set_description(&description);
+        })),
+        #[cfg(feature = "ssr")]
+        None => {}
     }
-    #[cfg(not(feature = "ssr"))]
-    Effect::new(move |_| {
-        document().set_title(&title);
-        set_description(&description);
-    });
 }
 
 #[cfg(not(feature = "ssr"))]

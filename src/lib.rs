@@ -13,6 +13,7 @@ pub mod citation;
 pub mod components;
 pub mod context;
 pub mod embed;
+pub mod embedded;
 pub mod fetch;
 pub mod head;
 pub mod hosting;

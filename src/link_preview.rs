@@ -259,7 +259,6 @@ impl Canvas {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::embedded;
 
     /// One unit per character: easy to reason about.
     fn chars(text: &str) -> u32 {
@@ -277,7 +276,7 @@ mod tests {
 
     #[test]
     fn cards_say_what_the_page_is_with_its_ratings_or_figures() {
-        let report = embedded().as_ref().unwrap();
+        let report = crate::embedded::report();
         let home = Card::of(report, "/", "ignored");
         assert_eq!(home.headline, "Mongolia Results Report 2021-2023");
         assert_eq!(home.lines[1], ("Substantially or completely implemented".into(), "4 of 9 (44%)".into()));
@@ -295,7 +294,7 @@ mod tests {
 
     #[test]
     fn the_image_is_a_png_of_the_size_link_previews_want() {
-        let report = embedded().as_ref().unwrap();
+        let report = crate::embedded::report();
         let bytes = png(&Card::of(report, "/commitments/3", "")).unwrap();
         let reader = png::Decoder::new(std::io::Cursor::new(bytes)).read_info().unwrap();
         assert_eq!((reader.info().width, reader.info().height), (WIDTH, HEIGHT));

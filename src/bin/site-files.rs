@@ -24,12 +24,13 @@ use std::path::{Path, PathBuf};
 use irm_report::bundles::{parse_manifest, Manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
+use irm_report::embedded;
 use irm_report::hosting::{headers_under, CONTENT_SECURITY_POLICY};
 use irm_report::i18n::{catalogue_path, ENGLISH_CATALOGUE};
 use irm_report::labels::parse_catalogue;
 use irm_report::link_preview::{self, Card};
 use irm_report::offline::{self, Edition, SERVICE_WORKER_FILE};
-use irm_report::report::{embedded, Report, EMBEDDED_BUNDLE};
+use irm_report::report::{Report, EMBEDDED_BUNDLE};
 use irm_report::web_manifest::{web_manifest, WEB_MANIFEST_FILE};
 use irm_report::{app_icon, minify, prerender, routes};
 
@@ -58,7 +59,7 @@ fn main() {
 }
 
 fn write_site(dist: &Path, site: &str) -> Result<(), String> {
-    let report = embedded().as_ref().map_err(|e| format!("the embedded bundle does not validate:\n{e}"))?;
+    let report = embedded::report();
     let base = site_path(site);
     routes::set_base(&base);
     let messages = offline_messages()?;
@@ -277,7 +278,7 @@ fn page_html(shell: &str, page: &prerender::Page, head: &Head) -> String {
 }
 
 fn site_name() -> String {
-    embedded().as_ref().map(|r| format!("{} (interactive edition)", r.title)).unwrap_or_default()
+    format!("{} (interactive edition)", embedded::report().title)
 }
 
 fn sitemap_xml(urls: &[String]) -> String {

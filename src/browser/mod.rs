@@ -6,4 +6,5 @@ pub mod http;
 pub mod language;
 pub mod location;
 pub mod storage;
+pub mod tasks;
 pub mod theme;

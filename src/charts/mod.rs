@@ -71,11 +71,22 @@ fn figure(id: ChartId) -> &'static dyn Figure {
 
 /// Draws a chart, with its accessible name and description inside the SVG.
 pub fn render(report: &Report, id: ChartId) -> Result<Chart, ChartError> {
+    let mut chart = describe(report, id);
+    chart.svg = label_svg(&figure(id).svg(report)?, id, &chart.title, &chart.description);
+    Ok(chart)
+}
+
+/// A chart without its drawing (`svg` empty): for a page that already shows the same drawing.
+pub fn describe(report: &Report, id: ChartId) -> Chart {
     let figure = figure(id);
-    let title = id.label().to_string();
-    let description = figure.description(report);
-    let svg = label_svg(&figure.svg(report)?, id, &title, &description);
-    Ok(Chart { id, title, description, svg, table: figure.table(report), source_note: figure.source_note(report) })
+    Chart {
+        id,
+        title: id.label().to_string(),
+        description: figure.description(report),
+        svg: String::new(),
+        table: figure.table(report),
+        source_note: figure.source_note(report),
+    }
 }
 
 /// Gives the SVG an accessible name and description (`role="img"`, `<title>`, `<desc>`), inside the

@@ -7,7 +7,6 @@ use crate::i18n::{t, tf, Msg};
 use crate::bundles::Manifest;
 use crate::context::use_report;
 use crate::fetch::fetch_manifest;
-use crate::report::embedded;
 use crate::routes;
 
 #[component]
@@ -18,9 +17,9 @@ pub fn BundleList() -> impl IntoView {
         attempt.track();
         async move { fetch_manifest().await.map(|(manifest, _)| manifest) }
     });
-    let compiled_in = embedded().as_ref().ok();
-    let built = compiled_in.map(Manifest::of);
-    let embedded_id = compiled_in.map(|r| r.id.clone()).unwrap_or_default();
+    let compiled_in = crate::embedded::report();
+    let built = Some(Manifest::of(compiled_in));
+    let embedded_id = compiled_in.id.clone();
     let list = move || {
         // Until the served manifest is read: the one the build wrote (the prerendered page shows it too).
         match manifest.get().or_else(|| built.clone().map(Ok)) {

@@ -2,23 +2,29 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, tf, Msg};
+use crate::i18n::{self, t, tf, Msg};
 use wasm_bindgen_futures::spawn_local;
 
 use crate::browser::download::{download_png, download_text};
-use crate::charts::{render, Chart, ChartId};
+use crate::charts::{describe, render, Chart, ChartId};
 use crate::components::embed_dialog::EmbedButton;
 use crate::components::share::ShareButtons;
 use crate::context::use_report;
 use crate::embed::EmbedView;
 use crate::routes;
+use crate::takeover::prerendered_svg;
 
 /// `embedded`: inside an embed, without downloads, sharing or embedding.
 #[component]
 pub fn ChartFigure(id: ChartId, #[prop(optional)] embedded: bool) -> impl IntoView {
     let report = use_report();
+    // The prerendered page is English and shows the compiled-in report: its drawing is this one.
+    let same_drawing = i18n::language() == "en" && std::ptr::eq(report, crate::embedded::report());
+    if let Some(svg) = same_drawing.then(|| prerendered_svg(&id.anchor())).flatten() {
+        return view! { <Figure chart=describe(report, id) kept=Some(svg) embedded=embedded /> }.into_any();
+    }
     match render(report, id) {
-        Ok(chart) => view! { <Figure chart=chart embedded=embedded /> }.into_any(),
+        Ok(chart) => view! { <Figure chart=chart kept=None embedded=embedded /> }.into_any(),
         Err(error) => view! {
             <figure id=id.anchor() class="chart">
                 <p class="notice">{format!("{}: {error}", id.label())}</p>
@@ -28,23 +34,42 @@ pub fn ChartFigure(id: ChartId, #[prop(optional)] embedded: bool) -> impl IntoVi
     }
 }
 
+/// `kept`: the prerendered page's drawing, shown instead of `chart.svg` (then empty).
 #[component]
-fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
+fn Figure(chart: Chart, kept: Option<web_sys::Element>, embedded: bool) -> impl IntoView {
     let report = use_report();
     let id = chart.id;
-    let (width, height) = svg_size(&chart.svg);
-    let svg = chart.svg.clone();
+    // What downloads save: the drawing shown, or one drawn now when the page's own was kept.
+    let drawn = chart.svg.clone();
+    let svg_file = move || match drawn.is_empty() {
+        true => render(report, id).map(|chart| chart.svg).map_err(|error| error.to_string().into()),
+        false => Ok(drawn.clone()),
+    };
     let csv = chart.table.to_csv();
     let download_svg = {
-        let svg = svg.clone();
-        move |_| report_failure(download_text(&id.file_name(report, "svg"), "image/svg+xml", &svg))
-    };
-    let download_png = {
-        let svg = svg.clone();
+        let svg_file = svg_file.clone();
         move |_| {
-            let (name, svg) = (id.file_name(report, "png"), svg.clone());
+            report_failure(
+                svg_file().and_then(|svg| download_text(&id.file_name(report, "svg"), "image/svg+xml", &svg)),
+            )
+        }
+    };
+    let download_png = move |_| match svg_file() {
+        Ok(svg) => {
+            let name = id.file_name(report, "png");
+            let (width, height) = svg_size(&svg);
             spawn_local(async move { report_failure(download_png(name, svg, width, height).await) });
         }
+        Err(error) => report_failure(Err(error)),
+    };
+    let drawing = match kept {
+        Some(svg) => {
+            let holder = NodeRef::<leptos::html::Div>::new();
+            holder.on_load(move |div| drop(div.append_child(&svg)));
+            view! { <div class="chart-svg" node_ref=holder></div> }.into_any()
+        }
+        // The SVG is drawn by plotters, which escapes every text it draws (tests/charts.rs).
+        None => view! { <div class="chart-svg" inner_html=chart.svg.clone()></div> }.into_any(),
     };
     let download_csv = move |_| {
         if let Ok(csv) = &csv {
@@ -55,8 +80,7 @@ fn Figure(chart: Chart, embedded: bool) -> impl IntoView {
     view! {
         <figure id=id.anchor() class="chart" aria-labelledby=format!("{}-caption", id.anchor())>
             <figcaption id=format!("{}-caption", id.anchor())>{chart.title.clone()}</figcaption>
-            // The SVG is drawn by plotters, which escapes every text it draws (tests/charts.rs).
-            <div class="chart-svg" inner_html=svg></div>
+            {drawing}
             <p class="chart-source">{chart.source_note.clone()}</p>
             <details>
                 <summary>{t(Msg::ChartShowData)}</summary>

@@ -19,4 +19,3 @@ pub mod search_box;
 pub mod share;
 pub mod theme;
 pub mod typed;
-pub mod unavailable;

@@ -12,10 +12,6 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    pub fn empty(language: &str) -> Self {
-        Catalogue { language: language.to_string(), texts: BTreeMap::new() }
-    }
-
     pub fn language(&self) -> &str {
         &self.language
     }
@@ -41,8 +37,8 @@ fn catalogue(language: &str, raw: BTreeMap<String, String>) -> Catalogue {
 /// no empty text, and in another language than English the English text's placeholders.
 pub fn parse_catalogue(language: &str, json: &str, required: &[String]) -> Result<Catalogue, Vec<Problem>> {
     let raw: BTreeMap<String, String> = parse_json(json).map_err(|problem| vec![problem])?;
-    // The English catalogue, parsed once per page, is what other languages are checked against.
-    let english = (language != "en").then(super::english);
+    // The English catalogue is what other languages are checked against.
+    let english = (language != "en").then_some(super::english);
     let mut problems = Vec::new();
     for key in required {
         match raw.get(key) {
@@ -51,7 +47,7 @@ pub fn parse_catalogue(language: &str, json: &str, required: &[String]) -> Resul
                 problems.push(Problem { path: key.clone(), reason: "empty text".to_string() })
             }
             Some(text) => {
-                if let Some(original) = english.and_then(|english| english.get(key)) {
+                if let Some(original) = english.and_then(|english| english(key)) {
                     let (want, have) = (placeholders(original), placeholders(text));
                     if want != have {
                         problems.push(Problem {

@@ -105,8 +105,6 @@ messages! {
     PageNotFoundDescription = "not_found.description",
     ReadFullReport = "not_found.read_full_report",
     SeeSources = "not_found.see_sources",
-    UnavailableTitle = "unavailable.title",
-    UnavailableIntro = "unavailable.intro",
     ScorecardShowing = "scorecard.showing",
     ScorecardIgnored = "scorecard.ignored",
     TypedMore = "typed.more",

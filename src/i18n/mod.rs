@@ -10,25 +10,25 @@ use std::sync::OnceLock;
 pub use catalogue::{parse_catalogue, read_catalogue, Catalogue};
 pub use keys::Msg;
 
+// `ENGLISH_TEXTS` (by message) and `ENGLISH_ENTRIES` (every key, sorted), written by `build.rs` from
+// `locales/en.json`: the start reads no catalogue JSON.
+include!(concat!(env!("OUT_DIR"), "/english.rs"));
+
 /// Languages with a catalogue; the first is the default and is compiled in.
 pub const LANGUAGES: [(&str, &str); 2] = [("en", "English"), ("mn", "Монгол")];
+/// The English catalogue as published beside the app (`locales/en.json`); the app reads `ENGLISH_TEXTS`.
+#[cfg(not(target_arch = "wasm32"))]
 pub const ENGLISH_CATALOGUE: &str = include_str!("../../locales/en.json");
 /// Where a fetched catalogue lives, relative to the app's base address.
 pub fn catalogue_path(language: &str) -> String {
     format!("locales/{language}.json")
 }
 
-static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
 static CURRENT: OnceLock<Catalogue> = OnceLock::new();
 
-fn english() -> &'static Catalogue {
-    // A test and the build's own check keep the English catalogue valid; an empty one is the last resort.
-    ENGLISH.get_or_init(|| read_catalogue("en", ENGLISH_CATALOGUE).unwrap_or_else(|_| Catalogue::empty("en")))
-}
-
-/// The catalogue in use: the one `use_catalogue` set at start-up, else English.
-pub fn current() -> &'static Catalogue {
-    CURRENT.get().unwrap_or_else(english)
+/// The English text of a catalogue key (a message or a label); `None` if English has no such key.
+pub fn english(key: &str) -> Option<&'static str> {
+    ENGLISH_ENTRIES.binary_search_by(|(k, _)| (*k).cmp(key)).ok().map(|i| ENGLISH_ENTRIES[i].1)
 }
 
 /// Chooses the interface's catalogue, once per page; later calls change nothing.
@@ -39,7 +39,7 @@ pub fn use_catalogue(catalogue: Catalogue) {
 
 /// The interface language's code (`en`, `mn`).
 pub fn language() -> &'static str {
-    current().language()
+    CURRENT.get().map_or(LANGUAGES[0].0, Catalogue::language)
 }
 
 /// A language's name in the interface language (`en` → "English" / "англи хэл"); the code if unknown.
@@ -53,7 +53,8 @@ pub fn language_name(code: &str) -> String {
 
 /// A message in the interface language.
 pub fn t(msg: Msg) -> &'static str {
-    current().get(msg.key()).or_else(|| english().get(msg.key())).unwrap_or(msg.key())
+    let english = ENGLISH_TEXTS[msg as usize];
+    CURRENT.get().map_or(english, |catalogue| catalogue.get(msg.key()).unwrap_or(english))
 }
 
 /// A message with its `{name}` placeholders filled in.
@@ -115,7 +116,7 @@ fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
 /// The label of a rating level or option (`Completion.limited`), for `report::ids`.
 fn label(kind: &str, id: &str) -> Option<&'static str> {
     let key = format!("{kind}.{id}");
-    current().get(&key).or_else(|| english().get(&key))
+    CURRENT.get().and_then(|catalogue| catalogue.get(&key)).or_else(|| english(&key))
 }
 
 /// A whole number with the interface language's digit grouping (`12,345` / `12 345`).

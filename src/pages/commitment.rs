@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_params_map;
 use leptos_router::NavigateOptions;
+use wasm_bindgen::JsCast;
 
 use crate::components::citation::Citation;
 use crate::components::commitment_name::{not_stated, promising_text, CommitmentName, TitleSource};
@@ -44,6 +45,22 @@ pub fn CommitmentPage() -> impl IntoView {
             CommitmentParam::Invalid => view! { <NotFound commitment=raw /> }.into_any(),
         }
     }
+}
+
+/// Renders the first commitment's page once, detached from the document, and drops it: the first visit
+/// to a commitment then runs code the browser has compiled already (it compiles wasm functions on their
+/// first call). The title and description go to a `MetaSink`, not the document.
+pub fn warm_up(report: &'static Report) {
+    let Some(commitment) = report.commitments.first() else { return };
+    let Some(div) = document().create_element("div").ok().and_then(|div| div.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let rendered = leptos::mount::mount_to(div, move || {
+        provide_context(crate::head::MetaSink::default());
+        view! { <CommitmentView report=report commitment=commitment /> }
+    });
+    drop(rendered);
 }
 
 #[component]

@@ -11,13 +11,12 @@ use crate::components::footnote_ref::provide_footnote_previews;
 use crate::components::quote::QuotesInContext;
 use crate::components::rating::{CompletionRating, EarlyResultsRating};
 use crate::components::scorecard_row::Row;
-use crate::components::unavailable::Unavailable;
 use crate::context::{provide_report_context, use_report};
 use crate::embed::{parse_embed_path, EmbedError, EmbedView};
 use crate::fetch::fetch_catalogue;
 use crate::head::document_meta;
 use crate::i18n::{self, t, tf, Msg};
-use crate::report::{embedded, Report};
+use crate::report::Report;
 use crate::routes;
 
 /// Mounts the embed view named by `path` (after the base path); in the language `?lang=` (in `query`) or
@@ -41,14 +40,7 @@ pub fn start_embed(path: &str, query: &str) {
 
 fn mount_embed(path: &str) {
     set_document_language(i18n::language());
-    let report = match embedded() {
-        Ok(report) => report,
-        // Never a blank frame: the build refuses such a bundle, but say so if one ever ships.
-        Err(error) => {
-            leptos::mount::mount_to_body(move || view! { <Unavailable error=error.clone() /> });
-            return;
-        }
-    };
+    let report = crate::embedded::report();
     let view = parse_embed_path(report, path);
     // `boot.js` has applied the flags and reports the height and follows the host's theme, app or not.
     crate::takeover::mount(move || view! { <EmbedApp report=report view=view /> });

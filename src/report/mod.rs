@@ -2,6 +2,8 @@
 //! so that `build.rs` can validate the bundle with this same code before anything ships.
 
 pub mod bundle;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
 pub mod ids;
 pub mod inline;
 pub mod json_path;
@@ -47,19 +49,31 @@ impl std::fmt::Display for LoadError {
 /// Parses and validates a bundle.
 pub fn load(json: &str) -> Result<Report, LoadError> {
     let bundle = parse_json::<bundle::Bundle>(json).map_err(LoadError::Malformed)?;
+    observed(|| "validate".to_string());
     validate::validate(bundle).map_err(LoadError::Invalid)
 }
 
 /// Reads JSON into `T`; on failure, the first place where reading stopped, as a JSON path.
 pub fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Problem> {
+    observed(|| format!("json-parse: {}", std::any::type_name::<T>()));
     serde_json::from_str(json).map_err(|error| Problem {
         path: json_path::path_at(json, json_path::offset_of(json, error.line(), error.column())),
         reason: error.to_string(),
     })
 }
 
-/// The embedded report, parsed and validated once.
-pub fn embedded() -> &'static Result<Report, LoadError> {
-    static REPORT: OnceLock<Result<Report, LoadError>> = OnceLock::new();
-    REPORT.get_or_init(|| load(EMBEDDED_BUNDLE))
+static OBSERVER: OnceLock<fn(&str)> = OnceLock::new();
+
+/// Has `observer` told of each JSON read (`json-parse: <the type read>`) and validation (`validate`):
+/// the app marks them on the performance timeline, where a test holds its start to no read of the
+/// report or the catalogue (the build did both).
+pub fn observe_work(observer: fn(&str)) {
+    let _ = OBSERVER.set(observer);
+}
+
+/// Tells the observer of `work`, named only when there is one.
+fn observed(work: impl FnOnce() -> String) {
+    if let Some(observer) = OBSERVER.get() {
+        observer(&work());
+    }
 }

@@ -2,8 +2,11 @@
 //! resolves, every level is known and every link is http(s).
 
 pub use super::bundle::{Basis, Figures, Footnote, Promising, Reference, SourcedFact};
+use std::sync::OnceLock;
+
 use super::inline::{plain_text, Span};
 use super::rating::{CompletionRange, EarlyResults};
+use super::text::sentences;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
@@ -49,14 +52,31 @@ impl Observation {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Paragraph {
     /// `completion-p1`, `observation-2-p1`: its anchor, derived from its place.
     pub id: String,
     pub spans: Vec<Span>,
+    /// Its sentences, split the first time they are asked for (quotes on every commitment page).
+    sentences: OnceLock<Vec<Vec<Span>>>,
+}
+
+impl PartialEq for Paragraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id && self.spans == other.spans
+    }
 }
 
 impl Paragraph {
+    pub fn new(id: String, spans: Vec<Span>) -> Self {
+        Paragraph { id, spans, sentences: OnceLock::new() }
+    }
+
+    /// Its sentences (`text::sentences`), split once.
+    pub fn sentences(&self) -> &[Vec<Span>] {
+        self.sentences.get_or_init(|| sentences(&self.spans))
+    }
+
     pub fn plain_text(&self) -> String {
         plain_text(&self.spans)
     }

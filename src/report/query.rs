@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::bundle::Footnote;
 use super::inline::Span;
 use super::model::{Commitment, Observation, Paragraph, Report, Section};
-use super::text::sentences;
 
 /// Where a paragraph stands in the report.
 #[derive(Debug, Clone, Copy)]
@@ -69,9 +68,9 @@ impl Report {
     fn quotes(&self, wanted: impl Fn(&Span) -> bool) -> Vec<Quote<'_>> {
         let mut quotes = Vec::new();
         for place in self.paragraphs() {
-            for spans in sentences(&place.paragraph.spans) {
+            for spans in place.paragraph.sentences() {
                 if spans.iter().any(&wanted) {
-                    quotes.push(Quote { place, spans });
+                    quotes.push(Quote { place, spans: spans.clone() });
                 }
             }
         }
@@ -95,8 +94,8 @@ impl Report {
     pub fn citations_by_footnote(&self) -> BTreeMap<u32, Vec<Quote<'_>>> {
         let mut by_footnote: BTreeMap<u32, Vec<Quote<'_>>> = BTreeMap::new();
         for place in self.paragraphs() {
-            for spans in sentences(&place.paragraph.spans) {
-                for number in footnotes_in(&spans) {
+            for spans in place.paragraph.sentences() {
+                for number in footnotes_in(spans) {
                     by_footnote.entry(number).or_default().push(Quote { place, spans: spans.clone() });
                 }
             }

@@ -9,7 +9,6 @@ use super::model::{Commitment, Observation, Paragraph, Rated, Report, Section};
 use super::query::footnotes_in;
 use super::rating::{Completion, CompletionRange, EarlyResults};
 use super::substrings::occur_in;
-use super::text::sentences;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -315,7 +314,7 @@ impl Checker {
                     self.problem(at, error.to_string());
                     Vec::new()
                 });
-                Paragraph { id: format!("{owner_id}-p{}", i + 1), spans }
+                Paragraph::new(format!("{owner_id}-p{}", i + 1), spans)
             })
             .collect()
     }
@@ -363,10 +362,10 @@ impl Checker {
     fn citing_passages(&mut self, sections: &[Section]) {
         let mut bytes = 0;
         for (_, paragraph) in paragraphs_with_paths(sections) {
-            for sentence in sentences(&paragraph.spans) {
-                let cited = footnotes_in(&sentence).len();
+            for sentence in paragraph.sentences() {
+                let cited = footnotes_in(sentence).len();
                 if cited > 0 {
-                    bytes += cited * inline::plain_text(&sentence).len();
+                    bytes += cited * inline::plain_text(sentence).len();
                 }
             }
         }

@@ -6,6 +6,7 @@ mod reader_state;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::browser::tasks::{mark, next_task, sleep};
 use crate::i18n::{t, Msg};
 use reader_state::ReaderState;
 
@@ -16,7 +17,8 @@ thread_local! {
 
 /// Renders `app` into a fresh `<div id="app">` outside the document, to replace the prerendered one when
 /// `reveal` is called: the reader keeps reading the prerendered page while a catalogue or bundle loads,
-/// and the swap happens in one task, so no frame shows an empty or half-built page.
+/// the app's page renders in tasks of its own (`routes_in_next_task`), and the swap happens in one
+/// task, so no frame shows an empty or half-built page. Marks `app-frame-built` once `app` is built.
 /// (Hydration would need byte-identical server markup; the language, theme and bundle are chosen only
 /// here.) Without a prerendered root, the app is mounted on `<body>`.
 pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
@@ -26,6 +28,7 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
             fresh.set_id("app");
             PENDING_ROOT.with(|root| *root.borrow_mut() = Some(fresh.clone().into()));
             leptos::mount::mount_to(fresh, app).forget();
+            mark("app-frame-built");
         }
         _ => {
             leptos::mount::mount_to_body(app);
@@ -38,9 +41,8 @@ pub fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
 
 /// While the app renders off-screen and a catalogue or bundle loads, the prerendered page says so.
 pub fn show_loading_banner() {
-    let pending = PENDING_ROOT.with(|root| root.borrow().is_some());
     let (Some(body), Ok(banner)) = (document().body(), document().create_element("p")) else { return };
-    if !pending || document().get_element_by_id(LOADING_BANNER_ID).is_some() {
+    if !is_pending() || document().get_element_by_id(LOADING_BANNER_ID).is_some() {
         return;
     }
     banner.set_id(LOADING_BANNER_ID);
@@ -69,28 +71,59 @@ pub fn reveal() {
         let _ = root.set_attribute("data-app", "ready");
     }
     // When the app became interactive, for the benchmark (scripts/bench).
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark("app-ready");
-    }
+    mark("app-ready");
 }
 
-/// The router renders the matched page in a task of its own, after the frame: the swap waits for the
-/// page's heading (a few executor ticks, then 16 ms timers; at most about a second), so that the reader
-/// never sees the frame without its page. Timers, not animation frames: a browser that gives no frames
-/// (a hidden tab) would hold the swap, and the swap itself is one task, so no frame can show it half
-/// done either way.
-pub fn reveal_when_rendered(attempt: u32) {
-    let rendered = PENDING_ROOT.with(|root| {
-        root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
-    });
-    if rendered || attempt >= 60 {
-        reveal();
-    } else if attempt < 10 {
+/// The matched page, rendered in a task after the frame's while the app takes over (the root is
+/// off-screen, so no one sees the frame without it), at once afterwards. The router renders a route in
+/// a microtask of the task that built it: without this, the frame and the page are one long task.
+pub fn routes_in_next_task<V: IntoView + 'static>(routes: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
+    let ready = RwSignal::new(!is_pending());
+    if !ready.get_untracked() {
         leptos::task::spawn_local(async move {
-            leptos::task::tick().await;
-            reveal_when_rendered(attempt + 1);
+            next_task().await;
+            ready.set(true);
+            // Queued behind the router's own render of the matched page, in this same task.
+            leptos::task::spawn_local(async { mark("app-route-rendered") });
         });
-    } else {
-        set_timeout(move || reveal_when_rendered(attempt + 1), std::time::Duration::from_millis(16));
     }
+    move || ready.get().then(&routes)
+}
+
+/// A copy of the drawing inside `#{anchor}` on the prerendered page, while the app takes over: a chart
+/// the build drew for this page's language and bundle is kept, not drawn again.
+pub fn prerendered_svg(anchor: &str) -> Option<web_sys::Element> {
+    if !is_pending() {
+        return None;
+    }
+    let svg = document().get_element_by_id(anchor)?.query_selector(".chart-svg > svg").ok()??;
+    svg.clone_node_with_deep(true).ok()?.dyn_into().ok()
+}
+
+/// Whether the app is still rendering off-screen, before `reveal`.
+pub fn is_pending() -> bool {
+    PENDING_ROOT.with(|root| root.borrow().is_some())
+}
+
+/// Swaps the app in once its page has rendered (its heading is there), in a task of its own: first
+/// checked in the next task, then every 16 ms (at most about a second). Timers, not animation frames:
+/// a browser that gives no frames (a hidden tab) would hold the swap, and the swap itself is one task,
+/// so no frame can show it half done either way.
+pub fn reveal_when_rendered() {
+    leptos::task::spawn_local(async {
+        for attempt in 0..60 {
+            if attempt < 5 {
+                next_task().await;
+            } else {
+                sleep(16).await;
+            }
+            let rendered = PENDING_ROOT.with(|root| {
+                root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
+            });
+            if rendered {
+                break;
+            }
+        }
+        reveal();
+    });
 }

@@ -7,8 +7,6 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, Node};
 
-use crate::components::search_box::SEARCH_INPUT_ID;
-
 /// A place in the text: an element (by its path of child-element indices from the root) and an offset
 /// in UTF-16 units into its text.
 #[derive(Debug, Clone)]
@@ -57,8 +55,11 @@ impl ReaderState {
     /// Puts the state back on `root` (the app's container, now in the document).
     pub fn restore(self, root: &Element) {
         let window = leptos::prelude::window();
-        // Same content, same height: this only guards against a browser resetting the position.
-        window.scroll_to_with_x_and_y(0.0, self.scroll);
+        // Same content, same height: this only guards against a browser resetting the position. At the
+        // top nothing can reset it, and scrolling would lay the new page out inside the swap's task.
+        if self.scroll != 0.0 {
+            window.scroll_to_with_x_and_y(0.0, self.scroll);
+        }
         if let Some((value, start, end, direction)) = self.search {
             if let Some(input) = search_input(root) {
                 input.set_value(&value);
@@ -93,8 +94,10 @@ impl ReaderState {
     }
 }
 
+/// The site's search box: the page's one search field (found by type, so that the views that draw it
+/// can ask the takeover for kept charts without the two rooms meeting both ways).
 fn search_input(root: &Element) -> Option<HtmlInputElement> {
-    root.query_selector(&format!("#{SEARCH_INPUT_ID}")).ok().flatten()?.dyn_into().ok()
+    root.query_selector("input[type=search]").ok().flatten()?.dyn_into().ok()
 }
 
 /// The indices among element children from `root` down to `element`; `None` outside `root`.

@@ -33,6 +33,47 @@ async function heldPage({ refuse = false, init } = {}) {
 const ready = (page) => page.locator('html[data-app=ready]').waitFor({ timeout: 20_000 });
 
 describe('static first', () => {
+  test('the start does none of the build\'s work, in phases marked in tasks of their own, and kept charts', async () => {
+    const page = await openPage(site.chromium.browser);
+    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: m.startTime })));
+    try {
+      for (const path of ['/', '/commitments/3', '/data', '/embed/charts/completion']) {
+        await page.goto(site.url + path);
+        // An embed starts its app only on intent: a key.
+        if (path.startsWith('/embed/')) await page.keyboard.press('Shift');
+        await ready(page);
+        const names = (await marks()).map((m) => m.name);
+        // The embedded report arrives as the build validated it; the English catalogue as a table. (On
+        // /data the list of bundles beside the app is fetched and read: that is not the build's work.)
+        const buildWork = names.filter((n) => n === 'validate' || /^json-parse: .*(Bundle|BTreeMap)/.test(n));
+        assert.deepEqual(buildWork, [], `${path}: ${names.join(', ')}`);
+        if (!path.startsWith('/embed/')) {
+          const order = ['app-instantiated', 'app-model-ready', 'app-frame-built', 'app-route-rendered', 'app-ready'];
+          assert.deepEqual(names.filter((n) => order.includes(n)), order, `${path}: ${names.join(', ')}`);
+        }
+      }
+      // The counter sees what it should: another bundle and another language are read and checked.
+      await page.goto(site.url + '/?bundle=mongolia-2021-2023&lang=mn');
+      await ready(page);
+      const names = (await marks()).map((m) => m.name);
+      assert.ok(names.includes('validate'), names.join(', '));
+      assert.ok(names.some((n) => /^json-parse: .*::Bundle$/.test(n)), names.join(', '));
+      assert.ok(names.some((n) => /^json-parse: .*BTreeMap/.test(n)), `the Mongolian catalogue is read: ${names.join(', ')}`);
+      // On `/` the charts shown are the prerendered drawings, kept: identical to the page's own.
+      const html = await (await fetch(site.url + '/')).text();
+      await page.goto(site.url + '/');
+      await ready(page);
+      for (const id of ['chart-completion', 'chart-early-results', 'chart-scorecard-matrix']) {
+        const shown = await page.locator(`#${id} .chart-svg svg`).count();
+        assert.equal(shown, 1, `${id} has one drawing`);
+        assert.ok(html.includes(`id="${id}-title"`), `${id} is prerendered`);
+      }
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('nothing of the app is fetched before the first paint, nor preloaded', async () => {
     const page = await openPage(site.chromium.browser);
     try {

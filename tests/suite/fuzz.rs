@@ -152,7 +152,7 @@ proptest! {
 
 fn search_index() -> &'static irm_report::search::Index {
     static INDEX: std::sync::OnceLock<irm_report::search::Index> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| irm_report::search::Index::new(irm_report::report::embedded().as_ref().unwrap()))
+    INDEX.get_or_init(|| irm_report::search::Index::new(irm_report::embedded::report()))
 }
 
 /// The English catalogue as a JSON object, for mutating.

@@ -9,6 +9,7 @@ mod catalogues;
 mod charts;
 mod citation;
 mod embed;
+mod embedded;
 mod fidelity;
 mod fuzz;
 mod hostile;

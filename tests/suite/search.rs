@@ -1,10 +1,9 @@
 //! Search over the real report: every kind of document, grouping, highlighting, and hostile queries.
 
-use irm_report::report::embedded;
 use irm_report::search::{Index, Kind};
 
 fn index() -> Index {
-    Index::new(embedded().as_ref().unwrap())
+    Index::new(irm_report::embedded::report())
 }
 
 fn matched(hit: &irm_report::search::Hit) -> Vec<String> {
@@ -13,7 +12,7 @@ fn matched(hit: &irm_report::search::Hit) -> Vec<String> {
 
 #[test]
 fn every_commitment_observation_paragraph_and_footnote_is_searchable() {
-    let report = embedded().as_ref().unwrap();
+    let report = irm_report::embedded::report();
     let paragraphs: usize = report
         .sections
         .iter()
