@@ -21,13 +21,7 @@ impl Catalogue {
     }
 }
 
-/// Reads a catalogue without checking its keys: the compiled-in English one, which the build and a test
-/// check (`labels::parse_catalogue`). Texts are kept for the page's lifetime (read once per page).
-pub fn read_catalogue(language: &str, json: &str) -> Result<Catalogue, Problem> {
-    let raw: BTreeMap<String, String> = parse_json(json)?;
-    Ok(catalogue(language, raw))
-}
-
+/// Texts are kept for the page's lifetime (a catalogue is read once per page).
 fn catalogue(language: &str, raw: BTreeMap<String, String>) -> Catalogue {
     let texts = raw.into_iter().map(|(key, text)| (key, &*text.leak())).collect();
     Catalogue { language: language.to_string(), texts }

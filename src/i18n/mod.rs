@@ -7,7 +7,7 @@ mod keys;
 
 use std::sync::OnceLock;
 
-pub use catalogue::{parse_catalogue, read_catalogue, Catalogue};
+pub use catalogue::{parse_catalogue, Catalogue};
 pub use keys::Msg;
 
 // `ENGLISH_TEXTS` (by message) and `ENGLISH_ENTRIES` (every key, sorted), written by `build.rs` from

@@ -85,5 +85,5 @@ fn bundles_that_would_freeze_a_tab_are_refused_by_their_size() {
         "[0]: invalid type: sequence, expected u32 at line 1 column 1"
     );
     let catalogue = format!("{{\"nav.report\": {}}}", bomb(100_000));
-    assert!(irm_report::i18n::read_catalogue("en", &catalogue).is_err());
+    assert!(irm_report::labels::parse_catalogue("en", &catalogue).is_err());
 }
