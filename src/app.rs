@@ -135,15 +135,12 @@ fn WarmUp(report: &'static Report) -> impl IntoView {
     if cfg!(feature = "ssr") {
         return;
     }
-    let owner = Owner::current();
-    leptos::task::spawn_local(async move {
-        while crate::takeover::is_pending() {
-            crate::browser::tasks::sleep(50).await;
-        }
-        crate::browser::tasks::idle().await;
-        if let Some(owner) = owner {
+    let Some(owner) = Owner::current() else { return };
+    crate::takeover::after_reveal(move || {
+        leptos::task::spawn_local(async move {
+            crate::browser::tasks::idle().await;
             owner.with(|| commitment::warm_up(report));
-        }
+        })
     });
 }
 

@@ -92,6 +92,7 @@
   }
   for (const type of intents) addEventListener(type, onIntent, { capture: true, passive: true });
   replayEarlyClicks();
+  previewFootnotesBeforeApp();
   if (!embed && script.dataset.offline) whenLoadedAndPainted(() => import(new URL(script.dataset.offline, document.baseURI).href).catch(() => {}));
 
   // The interface language the app will choose (i18n::choose_language): the first supported one of
@@ -144,19 +145,22 @@
   }
 
   /**
-   * Posts the content's height on load and whenever it changes (a ResizeObserver, not a timer), as our
-   * message and as AMP's: whole pixels 1–20000, no repeats, at most 8 a second (a layout loop is held
-   * back and its last height sent when the second is over).
+   * Posts the height the whole document needs (`<html>`'s box: `html.embed` has `height: auto`, so it
+   * holds everything, the app's copy of the content and a loading notice too) on load and whenever it
+   * changes (a ResizeObserver, not a timer), as our message and as AMP's: whole pixels 1–20000, no
+   * repeats, at most 8 a second (a layout loop is held back and its last height sent when the second is
+   * over). Also when the host page asks (`{type: "irm-embed:measure", version: 1}`, sent by embed.js as it
+   * starts and when the frame's width changes), even if unchanged: the host may have missed the first
+   * message, and a frame out of view gets no rendering updates in Chromium, so its own observer would
+   * not see a new width until the reader scrolled to it.
    */
   function reportHeight() {
     // The window is a little over a second, so that the host, which receives the messages with some
     // delay of their own, never sees more than 8 within one.
     const MAX_HEIGHT = 20000, PER_SECOND = 8, WINDOW_MS = 1050;
-    let last = 0, recent = [], retry = null, observed = null;
+    let last = 0, recent = [], retry = null;
     const measure = () => {
-      const content = document.getElementById('embed-root');
-      if (!content) return;
-      const height = Math.ceil(content.getBoundingClientRect().height);
+      const height = Math.ceil(root.getBoundingClientRect().height);
       if (height <= 0 || height > MAX_HEIGHT || height === last) return;
       const now = performance.now(); // Monotonic: a clock change cannot stall or flood the host.
       recent = recent.filter((t) => now - t < WINDOW_MS);
@@ -170,18 +174,15 @@
       parent.postMessage({ type: 'irm-embed:resize', version: 1, path, height }, '*');
       parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
     };
-    const resizes = new ResizeObserver(measure);
-    // The app, once it takes over, puts its own copy of the content in place: observe that one then.
-    const follow = () => {
-      const content = document.getElementById('embed-root');
-      if (content && content !== observed) {
-        if (observed) resizes.unobserve(observed);
-        resizes.observe((observed = content));
-      }
+    new ResizeObserver(measure).observe(root);
+    addEventListener('message', (event) => {
+      const data = event.data;
+      if (event.source !== parent || data?.type !== 'irm-embed:measure' || data.version !== 1) return;
+      // Sent again even if unchanged: the host may have missed it (its script came later).
+      last = 0;
       measure();
-    };
-    new MutationObserver(follow).observe(document.body, { childList: true });
-    follow();
+    });
+    measure();
   }
 
   /**
@@ -226,6 +227,38 @@
       }
     };
     addEventListener('scroll', () => { frame ||= requestAnimationFrame(mark); }, { passive: true });
+  }
+
+  /**
+   * A tap on a footnote marker before the app has taken over shows its preview at once, as the app's
+   * marker does (src/components/footnote_ref.rs: a first tap shows it, a second follows the link; a press
+   * elsewhere or Escape closes it). The app opens the same preview when it takes over (takeover::reader_state).
+   */
+  function previewFootnotesBeforeApp() {
+    let pointer = '';
+    const before = () => root.dataset.app !== 'ready';
+    const close = () => {
+      const preview = document.querySelector('.fn-ref .fn-preview:not([hidden])');
+      if (!preview) return;
+      preview.hidden = true;
+      preview.closest('.fn-ref').querySelector('a')?.setAttribute('aria-expanded', 'false');
+    };
+    addEventListener('pointerdown', (event) => {
+      pointer = event.pointerType;
+      if (before() && !(event.target instanceof Element && event.target.closest('.fn-ref'))) close();
+    }, true);
+    addEventListener('keydown', (event) => {
+      if (before() && event.key === 'Escape') close();
+    }, true);
+    addEventListener('click', (event) => {
+      const link = before() && pointer === 'touch' && event.target instanceof Element && event.target.closest('.fn-ref a');
+      const preview = link && link.closest('.fn-ref').querySelector('.fn-preview');
+      if (!preview?.hidden) return;
+      event.preventDefault();
+      close();
+      preview.hidden = false;
+      link.setAttribute('aria-expanded', 'true');
+    }, true);
   }
 
   /**

@@ -31,6 +31,13 @@ pub struct Entry {
     pub path: String,
 }
 
+/// Where the build puts the compiled-in report's bundle, relative to the app's base address: beside the
+/// manifest, as its first entry says.
+pub fn embedded_bundle_path(report: &Report) -> String {
+    let directory = MANIFEST_PATH.rsplit_once('/').map_or("", |(directory, _)| directory);
+    format!("{directory}/{}", Manifest::of(report).bundles[0].path)
+}
+
 impl Manifest {
     /// The manifest the build writes: the compiled-in report alone, as `<id>.json` beside it. A deployer may
     /// list more; until the served one is read, this is what the app shows (and what pages are prerendered with).

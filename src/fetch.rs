@@ -9,10 +9,10 @@ use leptos::prelude::document;
 
 use crate::browser::http::{fetch_text, same_origin_url};
 use crate::bundles::{
-    check_bundle_id, check_requested_id, parse_manifest, FetchError, Manifest, MANIFEST_PATH, MAX_BUNDLE_BYTES,
-    MAX_MANIFEST_BYTES,
+    check_bundle_id, check_requested_id, embedded_bundle_path, parse_manifest, FetchError, Manifest, MANIFEST_PATH,
+    MAX_BUNDLE_BYTES, MAX_MANIFEST_BYTES,
 };
-use crate::report::{load, Report, EMBEDDED_BUNDLE};
+use crate::report::{load, Report};
 
 thread_local! {
     /// Fetched reports live as long as the page (views borrow them for `'static`); each is kept once.
@@ -22,13 +22,19 @@ thread_local! {
 #[derive(Clone, Copy)]
 struct Fetched {
     report: &'static Report,
-    json: &'static str,
+    url: &'static str,
 }
 
-/// The JSON a report was read from: the compiled-in bundle, or the fetched file.
-pub fn bundle_json(report: &Report) -> &'static str {
+/// Where the JSON a report was read from is: the fetched file's address, or, for the compiled-in report,
+/// its copy beside the app (relative to `<base href>`).
+pub fn bundle_href(report: &Report) -> String {
     let fetched = REPORTS.with(|reports| reports.borrow().values().find(|f| std::ptr::eq(f.report, report)).copied());
-    fetched.map_or(EMBEDDED_BUNDLE, |fetched| fetched.json)
+    fetched.map_or_else(|| embedded_bundle_path(report), |fetched| fetched.url.to_string())
+}
+
+/// The text of the file `bundle_href` names, fetched (the service worker answers it offline).
+pub async fn fetch_bundle_text(report: &Report) -> Result<String, FetchError> {
+    fetch_text(&same_origin_url(&bundle_href(report), &base_url())?, MAX_BUNDLE_BYTES).await
 }
 
 /// The app's base address (`<base href>`), against which bundle paths resolve.
@@ -56,7 +62,7 @@ pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
     let text = fetch_text(&url, MAX_BUNDLE_BYTES).await?;
     let report = load(&text).map_err(|error| FetchError::invalid_bundle(&url, error))?;
     check_bundle_id(&url, id, &report.id)?;
-    let fetched = Fetched { report: Box::leak(Box::new(report)), json: text.leak() };
+    let fetched = Fetched { report: Box::leak(Box::new(report)), url: url.leak() };
     REPORTS.with(|reports| reports.borrow_mut().insert(id.to_string(), fetched));
     Ok(fetched.report)
 }

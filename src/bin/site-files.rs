@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use irm_report::bundles::{parse_manifest, Manifest, MANIFEST_PATH};
+use irm_report::bundles::{embedded_bundle_path, parse_manifest, Manifest, MANIFEST_PATH};
 use irm_report::charts::escape_xml;
 use irm_report::embed::{oembed, oembed_file, EmbedView};
 use irm_report::embedded;
@@ -289,7 +289,7 @@ fn sitemap_xml(urls: &[String]) -> String {
 /// The embedded bundle as a file too (for reuse and as the manifest's first entry), and the manifest.
 fn write_bundles(dist: &Path, report: &Report) -> Result<(), String> {
     let manifest = Manifest::of(report);
-    write(&dist.join(MANIFEST_PATH).with_file_name(&manifest.bundles[0].path), EMBEDDED_BUNDLE)?;
+    write(&dist.join(embedded_bundle_path(report)), EMBEDDED_BUNDLE)?;
     let json = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())?;
     parse_manifest(&json).map_err(|problems| format!("the manifest written would be refused: {problems:?}"))?;
     write(&dist.join(MANIFEST_PATH), &json)

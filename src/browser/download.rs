@@ -40,7 +40,7 @@ pub async fn download_png(file_name: String, svg: String, width: u32, height: u3
     click_download(&canvas.to_data_url_with_type("image/png")?, &file_name)
 }
 
-fn click_download(href: &str, file_name: &str) -> Result<(), JsValue> {
+pub fn click_download(href: &str, file_name: &str) -> Result<(), JsValue> {
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(href);
     link.set_download(file_name);

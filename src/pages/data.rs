@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser::download::download_text;
+use crate::browser::download::{click_download, download_text};
 use crate::browser::location::absolute_url;
 use crate::charts::ChartId;
 use crate::citation;
@@ -10,7 +10,7 @@ use crate::components::bundle_list::BundleList;
 use crate::components::chart::ChartFigure;
 use crate::components::share::CopyButton;
 use crate::context::use_report;
-use crate::fetch::bundle_json;
+use crate::fetch::{bundle_href, fetch_bundle_text};
 use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
 use crate::routes::SiteAddress;
@@ -50,8 +50,24 @@ pub fn DataPage() -> impl IntoView {
             Signal::derive(move || citation::edition_bibtex(report, &edition_url.get(), accessed.read().as_deref())),
         ),
     ];
-    let download_bundle = move |_| {
-        let _ = download_text(&format!("{}.json", report.id), "application/json", bundle_json(report));
+    let bundle_file = format!("{}.json", report.id);
+    let download_bundle = {
+        let bundle_file = bundle_file.clone();
+        move |ev: web_sys::MouseEvent| {
+            // Fetched, so that the service worker answers offline (Chromium downloads a link's file from
+            // the network); a click meant for a new tab or a saved link is the browser's.
+            if ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+                return;
+            }
+            ev.prevent_default();
+            let bundle_file = bundle_file.clone();
+            leptos::task::spawn_local(async move {
+                let _ = match fetch_bundle_text(report).await {
+                    Ok(json) => download_text(&bundle_file, "application/json", &json),
+                    Err(_) => click_download(&bundle_href(report), &bundle_file),
+                };
+            });
+        }
     };
     let download_scorecard = move |_| {
         if let Ok(csv) = scorecard_csv(report) {
@@ -69,9 +85,17 @@ pub fn DataPage() -> impl IntoView {
                 <h2 id="downloads-heading">{t(Msg::DownloadTheData)}</h2>
                 <ul class="downloads-list">
                     <li>
-                        <button type="button" class="download" data-file="bundle" on:click=download_bundle>
+                        // A link to the file itself: it downloads before the app has started, and the app
+                        // carries no copy of the bundle for it.
+                        <a
+                            class="download"
+                            data-file="bundle"
+                            href=bundle_href(report)
+                            download=bundle_file
+                            on:click=download_bundle
+                        >
                             {t(Msg::DownloadBundle)}
-                        </button>
+                        </a>
                         {t(Msg::DownloadBundleNote)}
                     </li>
                     <li>

@@ -13,6 +13,8 @@ use reader_state::ReaderState;
 thread_local! {
     /// The app's root while it renders off-screen, until `reveal` swaps it in for the prerendered one.
     static PENDING_ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// What waits for the swap (`after_reveal`).
+    static AFTER_REVEAL: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Renders `app` into a fresh `<div id="app">` outside the document, to replace the prerendered one when
@@ -72,6 +74,19 @@ pub fn reveal() {
     }
     // When the app became interactive, for the benchmark (scripts/bench).
     mark("app-ready");
+    for then in AFTER_REVEAL.with(|waiting| std::mem::take(&mut *waiting.borrow_mut())) {
+        then();
+    }
+}
+
+/// Runs `then` once the app's copy is in place: at once if it already is (or there was nothing to take
+/// over), else right after the swap, in its task.
+pub fn after_reveal(then: impl FnOnce() + 'static) {
+    if is_pending() {
+        AFTER_REVEAL.with(|waiting| waiting.borrow_mut().push(Box::new(then)));
+    } else {
+        then();
+    }
 }
 
 /// The matched page, rendered in a task after the frame's while the app takes over (the root is

@@ -1,6 +1,6 @@
 //! What the reader was doing on the prerendered page, carried over when the app's copy replaces it:
 //! scroll position, keyboard focus, text selection, text typed into the search box (value and caret) and
-//! the footnote preview under the pointer. The two copies have the same elements in the same order
+//! the footnote preview open (tapped before the app, `boot.js`) or under the pointer. The two copies have the same elements in the same order
 //! (the same components render both); places are kept as element paths and text offsets, which survive
 //! the different splitting of text nodes.
 
@@ -23,7 +23,8 @@ pub struct ReaderState {
     selection: Option<(TextPoint, TextPoint)>,
     /// Typed text, caret start, caret end and direction.
     search: Option<(String, u32, u32, String)>,
-    hovered_marker: Option<Vec<u32>>,
+    /// The footnote marker whose preview shows: opened by a tap before the app, or under the pointer.
+    previewed_marker: Option<Vec<u32>>,
 }
 
 impl ReaderState {
@@ -45,11 +46,14 @@ impl ReaderState {
             let direction = input.selection_direction().ok().flatten().unwrap_or_default();
             (input.value(), start, end, direction)
         });
-        let hovered =
-            root.query_selector_all(".fn-ref:hover").ok().and_then(|list| list.item(list.length().checked_sub(1)?));
-        let hovered_marker =
-            hovered.and_then(|node| node.dyn_into::<Element>().ok()).and_then(|e| element_path(root, &e));
-        Self { scroll: window.scroll_y().unwrap_or(0.0), focus, selection, search, hovered_marker }
+        let tapped =
+            root.query_selector(".fn-ref .fn-preview:not([hidden])").ok().flatten().and_then(|p| p.parent_element());
+        let hovered = || {
+            let list = root.query_selector_all(".fn-ref:hover").ok()?;
+            list.item(list.length().checked_sub(1)?)?.dyn_into::<Element>().ok()
+        };
+        let previewed_marker = tapped.or_else(hovered).and_then(|e| element_path(root, &e));
+        Self { scroll: window.scroll_y().unwrap_or(0.0), focus, selection, search, previewed_marker }
     }
 
     /// Puts the state back on `root` (the app's container, now in the document).
@@ -85,8 +89,8 @@ impl ReaderState {
                 let _ = selection.set_base_and_extent(&a, a_offset, &f, f_offset);
             }
         }
-        // The pointer rests on a footnote marker: its preview opens, as it would have on hover.
-        if let Some(marker) = self.hovered_marker.and_then(|path| element_at(root, &path)) {
+        // A preview was open, or the pointer rests on a marker: the app's marker opens it, as on hover.
+        if let Some(marker) = self.previewed_marker.and_then(|path| element_at(root, &path)) {
             if let Ok(event) = web_sys::Event::new("mouseenter") {
                 let _ = marker.dispatch_event(&event);
             }

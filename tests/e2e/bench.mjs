@@ -18,6 +18,10 @@ import { serve } from './support/server.mjs';
 const arg = (name) => process.argv.includes(name);
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
 const PAGES = ['/', '/commitments/3'];
+/** Loads per page for the start's tasks (the issue's figure: the median of 7), and per moment for a tap. */
+const START_LOADS = 7;
+const TAP_LOADS = 3;
+const LIGHTHOUSE_RUNS = 5;
 /** Lighthouse's mobile profile (its "Slow 4G"): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const MOBILE = { cpu: 4, network: { offline: false, latency: 150, downloadThroughput: 1638.4 * 1024 / 8, uploadThroughput: 750 * 1024 / 8 } };
 const DESKTOP = { cpu: 1, network: null };
@@ -109,6 +113,91 @@ async function visit(context, url, profile, { app }) {
   return result;
 }
 
+/** Long tasks (over 50 ms), recorded from before the page's first byte. */
+function observeTasks() {
+  window.__tasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The app's start, phase by phase: each ends at its mark (`browser::tasks::mark`). */
+const PHASES = [['fetch + instantiate', 'app-instantiated'], ['model', 'app-model-ready'], ['frame', 'app-frame-built'],
+  ['route', 'app-route-rendered'], ['swap', 'app-ready']];
+const AFTER_READY = 3000;
+
+/**
+ * One load: how long each phase of the app's start took (from the request of its module, `start-*.js`),
+ * and every long task from that request until 3 s after the app is ready (the warm-up runs in idle time
+ * then), with the phase it began in (the last one: after ready).
+ */
+async function startTasks(context, url, profile) {
+  const page = await throttledPage(context, profile);
+  await page.addInitScript(observeTasks);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('app-ready').length, null, { timeout: 60_000 });
+  await page.waitForTimeout(AFTER_READY);
+  const r = await page.evaluate((marks) => ({
+    start: performance.getEntriesByType('resource').find((e) => /\/start-[0-9a-f]+\.js$/.test(new URL(e.name).pathname))?.startTime ?? NaN,
+    at: marks.map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    tasks: window.__tasks,
+  }), PHASES.map(([, mark]) => mark));
+  await page.close();
+  const bounds = [r.start, ...r.at];
+  const tasks = r.tasks.filter((t) => t.start >= r.start).map((t) => ({ ...t, phase: bounds.findLastIndex((b) => b <= t.start) }));
+  return {
+    phases: r.at.map((t, i) => t - bounds[i]),
+    longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    blocking: tasks.reduce((total, t) => total + t.duration - 50, 0),
+    tasks,
+  };
+}
+
+/** A tap's answer: from the press on a footnote marker to the first frame painted with its preview shown. */
+function observeTap() {
+  window.__tap = {};
+  addEventListener('pointerdown', (e) => {
+    if (e.target instanceof Element && e.target.closest('.fn-ref')) window.__tap.pressed ??= e.timeStamp;
+  }, true);
+  new MutationObserver(() => {
+    const tap = window.__tap;
+    if (tap.pressed === undefined || tap.shown !== undefined || !document.querySelector('.fn-ref .fn-preview:not([hidden])')) return;
+    tap.shown = performance.now();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { tap.painted = performance.now(); };
+      channel.port2.postMessage(null);
+    });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.interactionId && e.startTime >= (window.__tap.pressed ?? Infinity) - 1) window.__tap.event = Math.max(window.__tap.event ?? 0, e.duration);
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+}
+
+/**
+ * A phone's tap on footnote marker 2 of `/` as soon as the app's start has reached `mark`: ms until the
+ * preview is painted, the tap's duration by Event Timing, and whether the app still shows it once ready.
+ */
+async function tapDuringStart(phone, url, mark) {
+  const page = await throttledPage(phone, CPU4);
+  await page.addInitScript(observeTap);
+  const marker = '#implementation-in-context .fn-ref a[aria-label="Footnote 2"]';
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(marker).evaluate((a) => a.scrollIntoView({ block: 'center' }));
+  const box = await page.locator(marker).boundingBox();
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length, mark, { polling: 5, timeout: 60_000 });
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => window.__tap.painted !== undefined, null, { timeout: 10_000 });
+  await page.locator('html[data-app=ready]').waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(100);
+  const tap = await page.evaluate(() => window.__tap);
+  const kept = await page.locator(`${marker}[aria-expanded=true]`).count() === 1;
+  await page.close();
+  return { answered: tap.painted - tap.pressed, event: tap.event ?? 16, kept };
+}
+
 /** Bytes by kind of file (html, js, wasm, css, json, …). */
 function byKind(files) {
   const kinds = {};
@@ -120,27 +209,49 @@ function byKind(files) {
 }
 const sum = (files) => files.reduce((total, f) => total + f.bytes, 0);
 
-/** One client-side route change by a click on a link: ms to the new heading, and to after the new page's frame. */
-function change(page, to, heading) {
-  return page.evaluate(([to, heading]) => new Promise((resolve) => {
-    const link = Object.assign(document.createElement('a'), { href: to });
+/**
+ * One client-side route change by a real click (the mouse, through the browser's input) on a link: ms from
+ * the press to the new heading, to after the new page's frame, and the click's duration by Event Timing.
+ */
+async function change(page, to, heading) {
+  const measured = page.evaluate(([to, heading]) => new Promise((resolve) => {
+    const link = Object.assign(document.createElement('a'), { href: to, textContent: 'go' });
+    link.style.cssText = 'position:fixed;left:0;top:0;width:40px;height:40px;z-index:99999;background:#fff';
     document.body.append(link);
-    const started = performance.now();
+    let pressed = NaN;
+    link.addEventListener('pointerdown', (event) => { pressed = event.timeStamp; }, { once: true });
+    const timing = new Promise((done) => {
+      const observer = new PerformanceObserver((list) => {
+        const click = list.getEntries().find((e) => e.name === 'click' && e.startTime >= pressed - 1);
+        if (click) { observer.disconnect(); done(click.duration); }
+      });
+      observer.observe({ type: 'event', durationThreshold: 16, buffered: false });
+      setTimeout(() => { observer.disconnect(); done(NaN); }, 3000);
+    });
     new MutationObserver((_, observer) => {
       if (location.pathname === to && document.querySelector('main h1')?.textContent.startsWith(heading)) {
         observer.disconnect();
-        const rendered = performance.now() - started;
+        const rendered = performance.now() - pressed;
         // A message posted from an animation frame runs after that frame's style, layout and paint.
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve({ rendered, frame: performance.now() - started });
+          channel.port1.onmessage = async () => {
+            const frame = performance.now() - pressed;
+            link.remove();
+            // Event Timing reports a click under 16 ms as none (its floor); 16 stands for "at most 16".
+            const duration = await timing;
+            resolve({ rendered, frame, event: Number.isNaN(duration) ? 16 : duration });
+          };
           channel.port2.postMessage(null);
         });
       }
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
-    link.click();
-    link.remove();
+    window.__linkPlaced = true;
   }), [to, heading]);
+  await page.waitForFunction(() => window.__linkPlaced);
+  await page.evaluate(() => { window.__linkPlaced = false; });
+  await page.mouse.click(20, 20);
+  return measured;
 }
 
 /** The first change after the app took over (`/` → `/commitments/3`, 5 fresh loads), then 40 warm ones. */
@@ -160,7 +271,8 @@ async function routeChanges(context, base, profile) {
     await page.close();
   }
   const m = (list, key) => median(list.map((r) => r[key]));
-  return { first: { rendered: m(firsts, 'rendered'), frame: m(firsts, 'frame') }, warm: { rendered: m(warm, 'rendered'), frame: m(warm, 'frame') } };
+  const figures = (list) => ({ rendered: m(list, 'rendered'), frame: m(list, 'frame'), event: m(list, 'event') });
+  return { first: figures(firsts), warm: figures(warm) };
 }
 
 /**
@@ -357,15 +469,53 @@ try {
       console.log(table(rows));
     }
 
-    const changes = [['CPU', 'first: to heading', 'first: after its frame', 'warm: to heading', 'warm: after its frame']];
+    const changes = [['CPU', 'first: to heading', 'after its frame', 'click (Event Timing)', 'warm: to heading', 'after its frame', 'click (Event Timing)']];
     for (const profile of [DESKTOP, MOBILE]) {
       const r = await routeChanges(chromium.browser, site.url, profile);
-      const frameLimit = (v) => (profile.cpu === 1 ? judged(v, 16) : `${v.toFixed(1)} (≤ 16 at 1× only)`);
-      changes.push([`${profile.cpu}×`, r.first.rendered.toFixed(1), frameLimit(r.first.frame), r.warm.rendered.toFixed(1), frameLimit(r.warm.frame)]);
+      // The targets hold at 1×; at 4× the figures are shown, not judged.
+      const at1 = (v, limit) => (profile.cpu === 1 ? judged(v, limit) : v.toFixed(1));
+      const event = (v) => (v <= 16 ? '≤ 16' : v.toFixed(0));
+      changes.push([`${profile.cpu}×`, at1(r.first.rendered, 8), at1(r.first.frame, 16), event(r.first.event),
+        at1(r.warm.rendered, 8), at1(r.warm.frame, 16), event(r.warm.event)]);
     }
-    console.log('\nClient-side route change by a click, to the new heading and until after the new page\'s frame is painted (ms).');
+    console.log('\nClient-side route change by a real click, from the press to the new heading and until after the new page\'s frame is painted (ms),');
+    console.log('and the click\'s duration by Event Timing (its floor is 16 ms, in steps of 8).');
     console.log('First: / → /commitments/3 once the app took over (median of 5 loads); warm: median of 40 changes /commitments/2 ↔ /3\n');
     console.log(table(changes));
+
+    const startPages = ['/', '/commitments/3', '/commitments', '/data', '/sources'];
+    const startRows = [['page', ...PHASES.map(([name]) => name), 'longest task', 'blocking time', 'long tasks by phase (all loads)']];
+    for (const path of startPages) {
+      const loads = [];
+      for (let i = 0; i < START_LOADS; i++) loads.push(await startTasks(chromium.browser, site.url + path, CPU4));
+      const byPhase = {};
+      for (const t of loads.flatMap((l) => l.tasks)) {
+        const name = t.phase < PHASES.length ? PHASES[t.phase][0] : 'after ready';
+        byPhase[name] = [...(byPhase[name] ?? []), Math.round(t.duration)];
+      }
+      const longest = median(loads.map((l) => l.longest));
+      startRows.push([path, ...PHASES.map((_, i) => median(loads.map((l) => l.phases[i])).toFixed(0)),
+        longest === 0 ? 'none over 50 (≤ 50)' : judged(longest, 50, 0), judged(median(loads.map((l) => l.blocking)), 30, 0),
+        Object.entries(byPhase).map(([name, list]) => `${name}: ${list.join(', ')}`).join('; ') || '—']);
+    }
+    console.log(`\nThe app's start at 4× CPU (no network throttling), compressed host: each phase's time from the request of its module`);
+    console.log(`(ms, median of ${START_LOADS} loads); the longest task and the blocking time (the sum of each long task's time over 50 ms),`);
+    console.log(`medians, counting every task from that request until ${AFTER_READY / 1000} s after the app is ready\n`);
+    console.log(table(startRows));
+
+    const phone = await chromium.browser.browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const tapRows = [['tapped once the start reached', 'preview painted after (ms)', 'tap by Event Timing (ms)', 'still open once the app is ready']];
+    for (const [, mark] of PHASES.slice(0, -1)) {
+      const taps = [];
+      for (let i = 0; i < TAP_LOADS; i++) taps.push(await tapDuringStart(phone, site.url + '/', mark));
+      const worst = Math.max(...taps.map((t) => t.answered));
+      tapRows.push([mark, `${taps.map((t) => t.answered.toFixed(0)).join(', ')}; worst ${judged(worst, 200, 0)}`,
+        taps.map((t) => (t.event <= 16 ? '≤ 16' : t.event.toFixed(0))).join(', '),
+        `${taps.filter((t) => t.kept).length} of ${TAP_LOADS}${taps.every((t) => t.kept) ? '' : ' MISSED'}`]);
+    }
+    await phone.close();
+    console.log(`\nA phone's tap on a footnote marker of / while the app starts (4× CPU), ${TAP_LOADS} loads for each moment\n`);
+    console.log(table(tapRows));
 
     const frames = Array.from({ length: 9 }, (_, i) =>
       `<iframe src="${site.url}/embed/commitments/${i + 1}" title="Commitment ${i + 1}" width="100%" height="150" style="border:0" data-irm-embed></iframe>`);
@@ -396,19 +546,21 @@ try {
 
   if (!arg('--no-lighthouse')) {
     await chromium.close();
-    const lhRows = [['page', 'performance', 'TBT (ms)', 'LCP (ms)', 'FCP (ms)', 'accessibility', 'best practices', 'SEO']];
+    const lhRows = [['page', 'run', 'performance', 'TBT (ms)', 'LCP (ms)', 'FCP (ms)', 'accessibility', 'best practices', 'SEO']];
     for (const path of PAGES) {
-      const lh = await lighthouse(site.url + path);
-      if (!lh) {
-        console.log('\n(Lighthouse is not installed: `scripts/bench` installs it in tools/bench)');
-        break;
+      for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
+        const lh = await lighthouse(site.url + path);
+        if (!lh) {
+          console.log('\n(Lighthouse is not installed: `scripts/bench` installs it in tools/bench)');
+          break;
+        }
+        lhRows.push([path, run, `${lh.performance} (≥ 98)${lh.performance >= 98 ? '' : ' MISSED'}`,
+          judged(lh.tbt, 100, 0), judged(lh.lcp, 2000, 0), lh.fcp.toFixed(0),
+          ...[lh.accessibility, lh.practices, lh.seo].map((s) => `${s}${s === 100 ? '' : ' MISSED'}`)]);
       }
-      lhRows.push([path, `${lh.performance} (≥ 98)${lh.performance >= 98 ? '' : ' MISSED'}`,
-        judged(lh.tbt, 100, 0), judged(lh.lcp, 2000, 0), lh.fcp.toFixed(0),
-        ...[lh.accessibility, lh.practices, lh.seo].map((s) => `${s}${s === 100 ? '' : ' MISSED'}`)]);
     }
     if (lhRows.length > 1) {
-      console.log('\nLighthouse, mobile preset (simulated 4× CPU and Slow 4G), compressed host\n');
+      console.log(`\nLighthouse, mobile preset (simulated 4× CPU and Slow 4G), compressed host, ${LIGHTHOUSE_RUNS} runs of each page (each run judged)\n`);
       console.log(table(lhRows));
     }
   }

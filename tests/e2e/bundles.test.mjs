@@ -132,7 +132,7 @@ describe('a hostile bundle', () => {
     const current = page.locator('.bundle-list a[aria-current=true]');
     assert.equal(await current.textContent(), 'Test bundle hostile');
     assert.equal(await page.locator('.bundle-list li').count(), JSON.parse(MANIFEST).bundles.length);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-file=bundle]').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-file=bundle]').click()]);
     assert.equal(download.suggestedFilename(), 'hostile.json');
   }));
 });

@@ -89,9 +89,21 @@ describe('downloads', () => {
   }
 
   test('the report bundle is the JSON the app was built from', () => withPage('/data', async (page) => {
-    const file = await download(page, page.locator('button[data-file=bundle]'));
+    const file = await download(page, page.locator('[data-file=bundle]'));
     assert.equal(file.name, 'mongolia-2021-2023.json');
     assert.equal(file.bytes.toString('utf8'), await readFile(BUNDLE, 'utf8'));
+  }));
+
+  test('the bundle is a link to its file: it downloads before (and without) the app', () => withPage('/data', async (page) => {
+    assert.equal(await page.locator('[data-file=bundle]').getAttribute('href'), 'bundles/mongolia-2021-2023.json');
+    const file = await download(page, page.locator('[data-file=bundle]'));
+    assert.equal(file.name, 'mongolia-2021-2023.json');
+    assert.equal(file.bytes.toString('utf8'), await readFile(BUNDLE, 'utf8'));
+    assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), 'ready');
+  }, {
+    appReady: false,
+    setup: (page) => page.route(/(_bg\.wasm|\/start-[0-9a-f]+\.js)$/, (route) => route.abort()),
+    expectErrors: [/net::ERR_FAILED|Failed to fetch dynamically imported module/],
   }));
 
   test('the scorecard CSV has a BOM, a header and a row per commitment', () => withPage('/data', async (page) => {

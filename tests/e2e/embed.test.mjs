@@ -200,6 +200,96 @@ describe('height messages', () => {
   });
 });
 
+describe('embeds follow the partner page\'s width', () => {
+  // Every embed view, on a partner page of another origin that a plain host serves (no header at all).
+  const VIEWS = [
+    ...['completion', 'early-results', 'inflation', 'scorecard-matrix'].map((id) => `/embed/charts/${id}`),
+    ...Array.from({ length: 9 }, (_, i) => `/embed/commitments/${i + 1}`),
+    '/embed/scorecard',
+  ];
+  let widthsPartner, widthsDir;
+  after(async () => {
+    await widthsPartner?.close();
+    if (widthsDir) await rm(widthsDir, { recursive: true, force: true });
+  });
+
+  /** Each frame's height (inside any border) and the height its document needs (`<html>`'s box), read inside. */
+  async function heights(page) {
+    return Promise.all(VIEWS.map(async (view, i) => {
+      const frame = await (await page.locator(`#v${i}`).elementHandle()).contentFrame();
+      return {
+        view,
+        frame: await page.locator(`#v${i}`).evaluate((f) => f.clientHeight),
+        document: await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)),
+      };
+    }));
+  }
+
+  /**
+   * At `width` (the page as tall as a laptop's: most frames are out of view, where Chromium gives a
+   * frame no rendering updates), every frame comes within 2 px of its document's height; then, each
+   * scrolled into view, none scrolls inside.
+   */
+  async function fitsAt(page, width) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => scrollTo(0, 0));
+    let last;
+    for (let i = 0; i < 100; i++) {
+      last = await heights(page);
+      if (last.every((h) => h.document > 100 && Math.abs(h.frame - h.document) <= 2)) break;
+      await page.waitForTimeout(100);
+    }
+    const off = last.filter((h) => !(h.document > 100 && Math.abs(h.frame - h.document) <= 2));
+    assert.deepEqual(off, [], `at ${width} px`);
+    for (let i = 0; i < VIEWS.length; i++) {
+      await page.locator(`#v${i}`).scrollIntoViewIfNeeded();
+      const frame = await (await page.locator(`#v${i}`).elementHandle()).contentFrame();
+      // In view, the frame's own idea of its size catches up within a few frames (Chromium defers it
+      // while a cross-origin frame is out of view).
+      const scrolls = await frame.evaluate(() => new Promise((resolve) => {
+        let frames = 0, found = null;
+        const check = () => {
+          const page = document.scrollingElement;
+          found = page.scrollHeight > page.clientHeight + 1 ? `${page.scrollHeight} in ${page.clientHeight}` : null;
+          if (found === null || ++frames > 30) resolve(found);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }));
+      assert.equal(scrolls, null, `${VIEWS[i]} scrolls inside its frame at ${width} px`);
+    }
+  }
+
+  test('every view, at 320, 390, 768 and 1280 px and after each change, before and after its app starts', async () => {
+    widthsDir = await mkdtemp(join(tmpdir(), 'irm-widths-'));
+    const frames = VIEWS.map((view, i) =>
+      `<iframe id="v${i}" src="${site.url}${view}" title="Embed ${view}" width="100%" height="150" style="border:0;display:block" data-irm-embed></iframe>`);
+    await writeFile(join(widthsDir, 'index.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Partner page</title><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; script-src ${site.url}; frame-src ${site.url}">
+</head><body style="margin:0"><h1>A partner's page</h1>
+${frames.join('\n')}
+<script src="${site.url}/embed.js"></script></body></html>`);
+    widthsPartner = await serve(widthsDir, { host: '127.0.0.2', plain: true });
+    const page = await openPage(site.chromium.browser);
+    try {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(`${widthsPartner.url}/`);
+      for (const width of [390, 1280, 320, 768, 390, 1280]) await fitsAt(page, width);
+      // The apps start (a press in each frame is intent) and put their own copies in place.
+      for (let i = 0; i < VIEWS.length; i++) {
+        await page.locator(`#v${i}`).scrollIntoViewIfNeeded();
+        await page.frameLocator(`#v${i}`).locator('#embed-root').click({ position: { x: 2, y: 2 } });
+        await page.frameLocator(`#v${i}`).locator('html[data-app=ready]').waitFor({ state: 'attached' });
+      }
+      for (const width of [1280, 320, 768, 390]) await fitsAt(page, width);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('a sandboxed embed in Mongolian', () => {
   // A sandboxed frame has an opaque origin: it loads module scripts and the catalogue in CORS mode.
   test(PLAIN_HOST

@@ -17,10 +17,17 @@ before(async () => {
 <body><h1>A partner's page</h1>
 <iframe id="embed" src="${embed}" title="Commitment 3" width="100%" height="150" style="border:0" data-irm-embed></iframe>
 <script async src="${site.url}/embed.js"></script></body></html>`;
-  // Another loopback address is another origin, as a partner's site is.
+  // A partner page whose column the test widens and narrows: a chart and a commitment in it.
+  const widths = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A partner's page</title></head>
+<body style="margin:0"><div id="column" style="width:320px">
+<iframe id="chart" src="${site.url}/embed/charts/completion" title="Completion" width="100%" height="150" style="border:0;display:block" data-irm-embed></iframe>
+<iframe id="commitment" src="${site.url}/embed/commitments/5" title="Commitment 5" width="100%" height="150" style="border:0;display:block" data-irm-embed></iframe>
+</div><script src="${site.url}/embed.js"></script></body></html>`;
+  // Another loopback address is another origin, as a partner's site is; it sends no header of its own.
   partner = await serve(DIST, {
     host: '127.0.0.2',
-    handle: htmlPages({ '/partner.html': page }),
+    plain: true,
+    handle: htmlPages({ '/partner.html': page, '/widths.html': widths }),
   });
 });
 after(async () => {
@@ -112,6 +119,23 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
         return h > 600 && h;
       });
       assert.ok(height <= 20000, `${height}`);
+    });
+
+    test('a chart and a commitment embed follow the partner column\'s width', async () => {
+      await browser.goto(`${partner.url}/widths.html`);
+      for (const width of [320, 1280, 390, 768, 320]) {
+        await browser.run((w) => { document.getElementById('column').style.width = `${w}px`; }, width);
+        for (const id of ['chart', 'commitment']) {
+          let frame, needed;
+          for (let i = 0; i < 100; i++) {
+            frame = await browser.run((id) => document.getElementById(id).clientHeight, id);
+            needed = await browser.inFrame(`#${id}`, () => Math.ceil(document.documentElement.getBoundingClientRect().height));
+            if (needed > 150 && Math.abs(frame - needed) <= 2) break;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          assert.ok(needed > 150 && Math.abs(frame - needed) <= 2, `${id} at ${width} px: frame ${frame}, document ${needed}`);
+        }
+      }
     });
 
     test('after one visit the edition reads with its host gone', async () => {

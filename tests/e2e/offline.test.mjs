@@ -121,7 +121,7 @@ describe('offline reading', () => {
     // Downloads are made in the page from the report it carries.
     const data = await readOffline(chromium, url + '/data');
     await data.locator('[data-offline-status]', { hasText: 'The whole edition is saved on this device' }).waitFor();
-    const [download] = await Promise.all([data.waitForEvent('download'), data.locator('button[data-file=bundle]').click()]);
+    const [download] = await Promise.all([data.waitForEvent('download'), data.locator('[data-file=bundle]').click()]);
     const bundle = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(bundle.title, REPORT_TITLE);
     const [csv] = await Promise.all([data.waitForEvent('download'), data.locator('button[data-file=scorecard]').click()]);

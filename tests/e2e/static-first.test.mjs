@@ -14,8 +14,8 @@ const site = useSite();
 const APP_FILE = /(_bg\.wasm|\/irm-report-[0-9a-f]+\.js|\/start-[0-9a-f]+\.js)$/;
 
 /** A fresh page whose app files are held back until `release()` (or refused with `refuse`). */
-async function heldPage({ refuse = false, init } = {}) {
-  const page = await openPage(site.chromium.browser);
+async function heldPage({ refuse = false, init, context = site.chromium.browser } = {}) {
+  const page = await openPage(context);
   page.appRequests = [];
   let release;
   const released = new Promise((resolve) => { release = resolve; });
@@ -117,6 +117,38 @@ describe('static first', () => {
       }
     });
   }
+
+  test('a footnote marker tapped before the app shows its preview at once, and the app keeps it open', async () => {
+    const phone = await site.chromium.browser.browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const marker = '#implementation-in-context .fn-ref a[aria-label="Footnote 2"]';
+    const preview = '#implementation-in-context .fn-ref:has(a[aria-label="Footnote 2"]) .fn-preview';
+    try {
+      const page = await heldPage({ context: phone });
+      await page.goto(site.url + '/');
+      await page.locator(marker).tap();
+      await page.locator(preview).waitFor({ state: 'visible' });
+      assert.equal(await page.locator(marker).getAttribute('aria-expanded'), 'true');
+      assert.equal(page.url(), `${site.url}/`, 'the first tap stays on the page');
+      assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), 'ready', 'shown without the app');
+      // A press elsewhere closes it, another tap opens it again.
+      await page.locator('#implementation-in-context-heading').tap();
+      await page.locator(preview).waitFor({ state: 'hidden' });
+      assert.equal(await page.locator(marker).getAttribute('aria-expanded'), 'false');
+      await page.locator(marker).tap();
+      await page.locator(preview).waitFor({ state: 'visible' });
+      page.release();
+      await ready(page);
+      // The app's marker has it open (its own state: aria-expanded is the app's), and a second tap follows the link.
+      await page.locator(preview).waitFor({ state: 'visible' });
+      assert.equal(await page.locator(marker).getAttribute('aria-expanded'), 'true');
+      assert.equal(await page.locator('.fn-preview:not([hidden])').count(), 1);
+      await page.locator(marker).tap();
+      await page.waitForURL(`${site.url}/#fn-2`);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await phone.close();
+    }
+  });
 
   test('a link clicked before the app runs is an ordinary navigation to the prerendered page', async () => {
     const page = await heldPage({ refuse: true });

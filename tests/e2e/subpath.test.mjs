@@ -106,7 +106,7 @@ describe('a site built under /mongolia/', () => {
   }));
 
   test('downloads: the bundle and a chart', () => withPage(`${BASE}data`, async (page) => {
-    const [bundle] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-file=bundle]').click()]);
+    const [bundle] = await Promise.all([page.waitForEvent('download'), page.locator('[data-file=bundle]').click()]);
     assert.equal(bundle.suggestedFilename(), 'mongolia-2021-2023.json');
     const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#chart-completion button', { hasText: 'SVG' }).click()]);
     assert.match(svg.suggestedFilename(), /\.svg$/);

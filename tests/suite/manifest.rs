@@ -1,8 +1,8 @@
 //! `bundles/index.json`: what a manifest may list, and the messages for files that cannot be used.
 
 use irm_report::bundles::{
-    check_bundle_id, check_requested_id, check_size, is_plain_relative_path, parse_manifest, FetchError,
-    MAX_BUNDLE_BYTES, MAX_BUNDLE_ID_CHARS,
+    check_bundle_id, check_requested_id, check_size, embedded_bundle_path, is_plain_relative_path, parse_manifest,
+    FetchError, Manifest, MAX_BUNDLE_BYTES, MAX_BUNDLE_ID_CHARS,
 };
 
 #[test]
@@ -14,6 +14,13 @@ fn a_manifest_lists_bundles_beside_it() {
     .unwrap();
     assert_eq!(manifest.entry("mongolia-mn").unwrap().path, "mn/report.json");
     assert!(manifest.entry("elsewhere").is_none());
+}
+
+#[test]
+fn the_embedded_bundle_is_where_the_manifest_the_build_writes_lists_it() {
+    let report = irm_report::embedded::report();
+    assert_eq!(embedded_bundle_path(report), "bundles/mongolia-2021-2023.json");
+    assert_eq!(format!("bundles/{}", Manifest::of(report).bundles[0].path), embedded_bundle_path(report));
 }
 
 #[test]

@@ -157,6 +157,16 @@ export class Session {
     return found[ELEMENT];
   }
 
+  /** Runs `fn` inside the iframe matching `css`, then returns to the top page. */
+  async inFrame(css, fn, ...args) {
+    await this.send('POST', '/frame', { id: { [ELEMENT]: await this.find(css) } });
+    try {
+      return await this.run(fn, ...args);
+    } finally {
+      await this.send('POST', '/frame/parent', {});
+    }
+  }
+
   async click(css) {
     await this.send('POST', `/element/${await this.find(css)}/click`, {});
   }
