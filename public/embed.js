@@ -17,16 +17,8 @@
     return (ours || amp) && typeof h === 'number' && h > 0 && h <= 20000 ? Math.ceil(h) : null;
   }
 
-  // Sandboxed without allow-same-origin (tokens are case-insensitive), a frame's messages say "null".
-  function expectedOrigin(frame, src) {
-    var opaque = frame.hasAttribute('sandbox') && !Array.prototype.some.call(frame.sandbox, function (t) {
-      return t.toLowerCase() === 'allow-same-origin';
-    });
-    return opaque ? 'null' : src.origin;
-  }
-
-  // Ours: an iframe whose address is under this edition's embed folder (a srcdoc frame holds none of
-  // our pages); its messages come from the address's origin, or "null" when sandboxed without it.
+  // Ours: an iframe whose address is under this edition's embed folder, not a srcdoc frame. Its messages
+  // come from that address's origin, or "null" if sandboxed without allow-same-origin (any case).
   function originOf(frame) {
     var src;
     try {
@@ -35,43 +27,39 @@
       return null;
     }
     if (frame.hasAttribute('srcdoc') || (base !== null && src.href.indexOf(base + 'embed/') !== 0)) return null;
-    return expectedOrigin(frame, src);
+    return frame.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/i.test(frame.getAttribute('sandbox')) ? 'null' : src.origin;
   }
 
-  // Each of our frames is asked to measure itself (boot.js, reportHeight) when this script starts (it
-  // may have missed a frame's first message) and whenever the frame's width changes here: a frame out
-  // of view gets no rendering updates in Chromium, so it cannot see its own width change.
-  var widths = typeof ResizeObserver === 'function' ? new ResizeObserver(function (entries) {
-    for (var i = 0; i < entries.length; i++) {
-      var frame = entries[i].target, width = Math.round(entries[i].contentRect.width);
-      if (frame.__irmWidth === width) continue;
-      frame.__irmWidth = width;
-      if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'irm-embed:measure', version: 1 }, frame.__irmOrigin);
-    }
-  }) : null;
+  // A frame is asked to measure itself (boot.js) when this script starts (it may have missed the first
+  // report) and when its width changes: Chromium gives a frame out of view no rendering updates.
+  var widths = window.ResizeObserver && new ResizeObserver(function (entries) {
+    entries.forEach(function (entry) {
+      var frame = entry.target, width = Math.round(entry.contentRect.width);
+      if (frame.__irmW === width) return;
+      frame.__irmW = width;
+      if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'irm-embed:measure', version: 1 }, frame.__irmTo);
+    });
+  });
   function watch(frame, origin) {
-    if (!widths || frame.__irmOrigin) return;
-    // To a frame not yet showing our page, the message is dropped (it is not of that origin).
-    frame.__irmOrigin = origin === 'null' ? '*' : origin;
+    if (!widths || frame.__irmTo) return;
+    frame.__irmTo = origin === 'null' ? '*' : origin;
     widths.observe(frame);
   }
-  var present = document.querySelectorAll('iframe[data-irm-embed]');
-  for (var p = 0; p < present.length; p++) {
-    var origin = originOf(present[p]);
-    if (origin) watch(present[p], origin);
-  }
+  [].forEach.call(document.querySelectorAll('iframe[data-irm-embed]'), function (frame) {
+    var origin = originOf(frame);
+    if (origin) watch(frame, origin);
+  });
 
   addEventListener('message', function (event) {
     var height = heightOf(event.data);
     if (height === null) return;
     var frames = document.querySelectorAll('iframe[data-irm-embed]');
     for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i];
-      if (frame.contentWindow !== event.source) continue;
-      var origin = originOf(frame);
-      if (origin === null || event.origin !== origin) return;
-      frame.style.height = height + 'px';
-      watch(frame, origin);
+      if (frames[i].contentWindow !== event.source) continue;
+      if (event.origin === originOf(frames[i])) {
+        frames[i].style.height = height + 'px';
+        watch(frames[i], event.origin);
+      }
       return;
     }
   });

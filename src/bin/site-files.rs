@@ -65,6 +65,12 @@ fn write_site(dist: &Path, site: &str) -> Result<(), String> {
     let messages = offline_messages()?;
     let shell = harden(&read(&dist.join("index.html"))?, dist, &messages)?;
     minify_style_sheets(dist)?;
+    // The partners' script, as small as its README promises: without comment lines and indentation.
+    let embed_script = without_comment_lines(&read(&dist.join("embed.js"))?);
+    write(
+        &dist.join("embed.js"),
+        &embed_script.lines().map(|line| format!("{}\n", line.trim_start())).collect::<String>(),
+    )?;
     if !shell.contains(APP_ROOT) {
         return Err(format!("index.html has no {APP_ROOT} to prerender into"));
     }

@@ -12,6 +12,7 @@ use crate::context::Announcer;
 use crate::i18n::{self, t, tf, Msg};
 use crate::report::Report;
 use crate::routes;
+use crate::takeover::in_own_task;
 
 /// The site's sections, for the header navigation.
 const NAV: [(&str, Msg); 4] = [
@@ -63,11 +64,16 @@ pub fn Frame(report: &'static Report, children: Children) -> impl IntoView {
                 <nav aria-label=t(Msg::NavLabel)>
                     <ul>{NAV.map(nav_link)}</ul>
                 </nav>
-                <SearchBox />
-                <div class="preferences">
-                    <LanguageSwitch />
-                    <ThemeSwitch />
-                </div>
+                // The controls, each a part of the start in a task of its own (takeover::in_own_task).
+                {in_own_task(|| view! { <SearchBox /> })}
+                {in_own_task(|| {
+                    view! {
+                        <div class="preferences">
+                            <LanguageSwitch />
+                            <ThemeSwitch />
+                        </div>
+                    }
+                })}
             </div>
         </header>
         <main id="main" tabindex="-1">

@@ -22,6 +22,7 @@ use crate::report::bundle::Basis;
 use crate::report::query::observations_of;
 use crate::report::{Commitment, Report};
 use crate::routes::{self, parse_commitment_param, CommitmentParam};
+use crate::takeover::in_own_task;
 
 #[component]
 pub fn CommitmentPage() -> impl IntoView {
@@ -49,18 +50,24 @@ pub fn CommitmentPage() -> impl IntoView {
 
 /// Renders the first commitment's page once, detached from the document, and drops it: the first visit
 /// to a commitment then runs code the browser has compiled already (it compiles wasm functions on their
-/// first call). The title and description go to a `MetaSink`, not the document.
+/// first call), in parts as the takeover renders it (no one long task). The title and description go to
+/// a `MetaSink`, not the document.
 pub fn warm_up(report: &'static Report) {
     let Some(commitment) = report.commitments.first() else { return };
     let Some(div) = document().create_element("div").ok().and_then(|div| div.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
     };
-    let rendered = leptos::mount::mount_to(div, move || {
-        provide_context(crate::head::MetaSink::default());
-        view! { <CommitmentView report=report commitment=commitment /> }
+    let rendered = crate::takeover::render_in_parts(|| {
+        leptos::mount::mount_to(div, move || {
+            provide_context(crate::head::MetaSink::default());
+            view! { <CommitmentView report=report commitment=commitment /> }
+        })
     });
-    drop(rendered);
+    leptos::task::spawn_local(async move {
+        crate::takeover::parts_rendered().await;
+        drop(rendered);
+    });
 }
 
 #[component]
@@ -107,8 +114,8 @@ fn CommitmentView(report: &'static Report, commitment: &'static Commitment) -> i
                 <h3>{t(Msg::PromisingAtDesign)}</h3>
                 <Promising commitment=c />
             </section>
-            <Mentions report=report number=c.number />
-            <Facts report=report commitment=c />
+            {in_own_task(move || view! { <Mentions report=report number=c.number /> })}
+            {in_own_task(move || view! { <Facts report=report commitment=c /> })}
             <nav aria-label=t(Msg::OtherCommitments) class="prev-next">
                 {previous
                     .map(|p| {

@@ -15,6 +15,7 @@ use crate::head::PageMeta;
 use crate::i18n::{t, tf, Msg};
 use crate::routes::SiteAddress;
 use crate::scorecard::scorecard_csv;
+use crate::takeover::in_own_task;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -109,7 +110,7 @@ pub fn DataPage() -> impl IntoView {
             <BundleList />
             <section aria-labelledby="charts-heading">
                 <h2 id="charts-heading">{t(Msg::Charts)}</h2>
-                {ChartId::ALL.iter().map(|id| view! { <ChartFigure id=*id /> }).collect_view()}
+                {ChartId::ALL.iter().map(|id| in_own_task(move || view! { <ChartFigure id=*id /> })).collect_view()}
             </section>
             <section aria-labelledby="cite-heading">
                 <h2 id="cite-heading">{t(Msg::CiteThisReport)}</h2>

@@ -17,6 +17,7 @@ use crate::i18n;
 use crate::labels::{count_of, share};
 use crate::report::{Paragraph, Report, Section};
 use crate::routes;
+use crate::takeover::in_own_task;
 
 #[component]
 pub fn Overview() -> impl IntoView {
@@ -30,13 +31,21 @@ pub fn Overview() -> impl IntoView {
             <h1 id="top" tabindex="-1" lang=report.language.as_str()>
                 {report.title.as_str()}
             </h1>
-            <AtAGlance report=report />
-            <Contents report=report />
-            {report.sections.iter().map(|section| view! { <ReportSection section=section /> }).collect_view()}
-            <Footnotes report=report />
+            {in_own_task(move || {
+                view! {
+                    <AtAGlance report=report />
+                    <Contents report=report />
+                }
+            })}
+            {report
+                .sections
+                .iter()
+                .map(|section| in_own_task(move || view! { <ReportSection section=section /> }))
+                .collect_view()}
+            {in_own_task(move || view! { <Footnotes report=report /> })}
         </article>
         // Not the report's: the edition's own list, beside the report rather than inside its structure.
-        <Commitments report=report />
+        {in_own_task(move || view! { <Commitments report=report /> })}
     }
 }
 

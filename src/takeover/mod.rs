@@ -13,6 +13,10 @@ use reader_state::ReaderState;
 thread_local! {
     /// The app's root while it renders off-screen, until `reveal` swaps it in for the prerendered one.
     static PENDING_ROOT: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    /// Parts of the page still to render in tasks of their own (`in_own_task`); the swap waits for them.
+    static PARTS_TO_RENDER: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Whether what is built now renders in parts besides the takeover (`render_in_parts`).
+    static IN_PARTS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// What waits for the swap (`after_reveal`).
     static AFTER_REVEAL: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -102,7 +106,43 @@ pub fn routes_in_next_task<V: IntoView + 'static>(routes: impl Fn() -> V + Send 
             leptos::task::spawn_local(async { mark("app-route-rendered") });
         });
     }
-    move || ready.get().then(&routes)
+    // Type-erased: an `Option` of the routes' own view type would instantiate the whole route tree's
+    // rendering code a second time (about 20 KB of wasm).
+    move || ready.get().then(|| routes().into_any())
+}
+
+/// A part of a page (a section, a chart), rendered while the app takes over in a task of its own, queued
+/// behind those before it, so that no one task builds a whole long page; at once afterwards (a route
+/// change) and in a prerendered page. The swap waits until every part has rendered.
+pub fn in_own_task<V: IntoView + 'static>(part: impl Fn() -> V + Send + Sync + 'static) -> AnyView {
+    if !is_pending() && !IN_PARTS.with(std::cell::Cell::get) {
+        return part().into_any();
+    }
+    let ready = RwSignal::new(false);
+    PARTS_TO_RENDER.with(|parts| parts.set(parts.get() + 1));
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        ready.set(true);
+        // Queued behind the render of the part, in this same task.
+        leptos::task::spawn_local(async { PARTS_TO_RENDER.with(|parts| parts.set(parts.get().saturating_sub(1))) });
+    });
+    (move || ready.get().then(|| part().into_any())).into_any()
+}
+
+/// Builds with `build` the way the takeover does, its parts in tasks of their own (the warm-up renders
+/// off-screen too); `parts_rendered` says when they are done.
+pub fn render_in_parts<R>(build: impl FnOnce() -> R) -> R {
+    IN_PARTS.with(|in_parts| in_parts.set(true));
+    let built = build();
+    IN_PARTS.with(|in_parts| in_parts.set(false));
+    built
+}
+
+/// Resolves once every part queued by `in_own_task` has rendered.
+pub async fn parts_rendered() {
+    while PARTS_TO_RENDER.with(std::cell::Cell::get) > 0 {
+        next_task().await;
+    }
 }
 
 /// A copy of the drawing inside `#{anchor}` on the prerendered page, while the app takes over: a chart
@@ -120,21 +160,22 @@ pub fn is_pending() -> bool {
     PENDING_ROOT.with(|root| root.borrow().is_some())
 }
 
-/// Swaps the app in once its page has rendered (its heading is there), in a task of its own: first
-/// checked in the next task, then every 16 ms (at most about a second). Timers, not animation frames:
-/// a browser that gives no frames (a hidden tab) would hold the swap, and the swap itself is one task,
-/// so no frame can show it half done either way.
+/// Swaps the app in once its page has rendered (its heading is there, and every part `in_own_task`), in a
+/// task of its own: first checked in the next task, then every 16 ms (at most about three seconds).
+/// Timers, not animation frames: a browser that gives no frames (a hidden tab) would hold the swap, and
+/// the swap itself is one task, so no frame can show it half done either way.
 pub fn reveal_when_rendered() {
     leptos::task::spawn_local(async {
-        for attempt in 0..60 {
+        for attempt in 0..200 {
             if attempt < 5 {
                 next_task().await;
             } else {
                 sleep(16).await;
             }
-            let rendered = PENDING_ROOT.with(|root| {
-                root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
-            });
+            let rendered = PARTS_TO_RENDER.with(|parts| parts.get() == 0)
+                && PENDING_ROOT.with(|root| {
+                    root.borrow().as_ref().is_some_and(|root| root.query_selector("main h1").ok().flatten().is_some())
+                });
             if rendered {
                 break;
             }

@@ -1,6 +1,9 @@
 // The benchmark (not a test): what readers get, printed as tables, each target beside its figure and
 // every missed target marked "MISSED". Run through `scripts/bench` (which builds the release site and
-// the framework floor first). Options: --runs N (default 11), --no-lighthouse, --lighthouse-only.
+// the framework floor first). Options: --runs N (default 11), --no-lighthouse, --lighthouse-only,
+// --start-only (the start, a tap during it and route changes), and --compare DIR: another build of the site
+// (e.g. an earlier commit's dist/), whose start and route changes are measured beside this one's, loads
+// alternating, in the same run.
 //
 // Served as readers get it: compressed (brotli, as static hosts serve it) with the site's `_headers`, and
 // from a plain host (no compression, no special header, as nginx's defaults). Timings at 1× and at 4× CPU
@@ -16,6 +19,8 @@ import { DIST, launch } from './support/browser.mjs';
 import { serve } from './support/server.mjs';
 
 const arg = (name) => process.argv.includes(name);
+/** Only the start, the tap during it and route changes (and the comparison, with --compare). */
+const START_ONLY = arg('--start-only');
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 11;
 const PAGES = ['/', '/commitments/3'];
 /** Loads per page for the start's tasks (the issue's figure: the median of 7), and per moment for a tap. */
@@ -147,6 +152,7 @@ async function startTasks(context, url, profile) {
   const tasks = r.tasks.filter((t) => t.start >= r.start).map((t) => ({ ...t, phase: bounds.findLastIndex((b) => b <= t.start) }));
   return {
     phases: r.at.map((t, i) => t - bounds[i]),
+    toReady: r.at[r.at.length - 1] - r.start,
     longest: Math.max(0, ...tasks.map((t) => t.duration)),
     blocking: tasks.reduce((total, t) => total + t.duration - 50, 0),
     tasks,
@@ -185,8 +191,13 @@ async function tapDuringStart(phone, url, mark) {
   await page.addInitScript(observeTap);
   const marker = '#implementation-in-context .fn-ref a[aria-label="Footnote 2"]';
   await page.goto(url, { waitUntil: 'commit' });
-  await page.locator(marker).evaluate((a) => a.scrollIntoView({ block: 'center' }));
-  const box = await page.locator(marker).boundingBox();
+  await page.locator(marker).waitFor();
+  const box = await page.evaluate((marker) => {
+    const link = document.querySelector(marker);
+    link.scrollIntoView({ block: 'center' });
+    const { x, y, width, height } = link.getBoundingClientRect();
+    return { x, y, width, height };
+  }, marker);
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length, mark, { polling: 5, timeout: 60_000 });
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForFunction(() => window.__tap.painted !== undefined, null, { timeout: 10_000 });
@@ -404,6 +415,8 @@ const root = await withStaticTwins();
 const sent = [];
 const site = await serve(root, { compress: true, onSent: (path, bytes) => sent.push({ path, bytes, at: Date.now() }) });
 const plainSite = await serve(root, { plain: true });
+const COMPARE = process.argv.includes('--compare') ? process.argv[process.argv.indexOf('--compare') + 1] : null;
+const compareSite = COMPARE ? await serve(COMPARE, { compress: true }) : null;
 const partnerDir = await mkdtemp(join(tmpdir(), 'irm-partner-'));
 // One renderer process for the partner page and its frames (as Chrome on Android mostly does): the heap
 // measured is the frames' too, and CPU throttling applies to them as well.
@@ -417,37 +430,38 @@ try {
   await chromium.browser.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; }));
 
   if (!arg('--lighthouse-only')) {
-    // Bytes: what each page fetched before its first paint, and in all once the app took over.
-    const sizes = [['page', 'host', 'before first paint (KB)', 'first visit in all (KB)', 'of which']];
-    const beforePaintLists = {};
-    for (const path of PAGES) {
-      for (const [host, server] of [['compressed', site], ['plain', plainSite]]) {
-        const v = await visit(chromium.browser, server.url + path, MOBILE, { app: true });
-        if (v.cached || !v.uncached) throw new Error(`the browser cache was not off (${v.cached} responses from a cache)`);
-        // The targets are brotli figures; the plain host's raw ones are shown beside them, not judged.
-        const figure = (bytes, limit) => (host === 'compressed' ? judged(bytes / 1024, limit) : kb(bytes));
-        sizes.push([path, host, figure(sum(v.beforePaint), 15), figure(sum(v.all), 200), byKind(v.all)]);
-        if (host === 'compressed') beforePaintLists[path] = v.beforePaint;
+    if (!START_ONLY) {
+      // Bytes: what each page fetched before its first paint, and in all once the app took over.
+      const sizes = [['page', 'host', 'before first paint (KB)', 'first visit in all (KB)', 'of which']];
+      const beforePaintLists = {};
+      for (const path of PAGES) {
+        for (const [host, server] of [['compressed', site], ['plain', plainSite]]) {
+          const v = await visit(chromium.browser, server.url + path, MOBILE, { app: true });
+          if (v.cached || !v.uncached) throw new Error(`the browser cache was not off (${v.cached} responses from a cache)`);
+          // The targets are brotli figures; the plain host's raw ones are shown beside them, not judged.
+          const figure = (bytes, limit) => (host === 'compressed' ? judged(bytes / 1024, limit) : kb(bytes));
+          sizes.push([path, host, figure(sum(v.beforePaint), 15), figure(sum(v.all), 200), byKind(v.all)]);
+          if (host === 'compressed') beforePaintLists[path] = v.beforePaint;
+        }
       }
-    }
-    console.log('Bytes fetched (as received: brotli from the compressed host, raw from the plain one); cache off, verified\n');
-    console.log(table(sizes));
-    for (const [path, files] of Object.entries(beforePaintLists)) {
-      const early = files.filter((f) => /\.(wasm|js)$/.test(f.path) && !/\/boot-/.test(f.path));
-      console.log(`  before the first paint of ${path}: ${files.map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}` +
-        (early.length ? `  — app files fetched early: ${early.map((f) => f.path).join(', ')} MISSED` : ''));
-    }
-    console.log(`  Leptos floor (examples/leptos_floor.rs: router + two empty pages, built the same way): ${kb(floorBytes)} KB brotli`);
+      console.log('Bytes fetched (as received: brotli from the compressed host, raw from the plain one); cache off, verified\n');
+      console.log(table(sizes));
+      for (const [path, files] of Object.entries(beforePaintLists)) {
+        const early = files.filter((f) => /\.(wasm|js)$/.test(f.path) && !/\/boot-/.test(f.path));
+        console.log(`  before the first paint of ${path}: ${files.map((f) => `${f.path} ${kb(f.bytes)}`).join(', ')}` +
+          (early.length ? `  — app files fetched early: ${early.map((f) => f.path).join(', ')} MISSED` : ''));
+      }
+      console.log(`  Leptos floor (examples/leptos_floor.rs: router + two empty pages, built the same way): ${kb(floorBytes)} KB brotli`);
 
-    const breakdown = wasmBreakdown();
-    if (breakdown) {
-      console.log(`\nWhere the wasm's bytes go (twiggy on the build with names, before wasm-bindgen and wasm-opt: ` +
-        `${kb(breakdown.total)} KB of code and data, raw; shares carry over roughly to the shipped file)\n`);
-      console.log(table([['crate', 'KB', '%'], ...breakdown.crates.map(([c, b]) => [c, kb(b), (100 * b / breakdown.total).toFixed(1)])]));
-      console.log('');
-      console.log(table([['largest items', 'KB'], ...breakdown.top.map((i) => [i.name.slice(0, 110), kb(i.bytes)])]));
-    } else {
-      console.log('\n(twiggy is not installed: no breakdown of the wasm)');
+      const breakdown = wasmBreakdown();
+      if (breakdown) {
+        console.log(`\nWhere the wasm's bytes go (twiggy on the build with names, before wasm-bindgen and wasm-opt: ` +
+          `${kb(breakdown.total)} KB of code and data, raw; shares carry over roughly to the shipped file)\n`);
+        console.log(table([['crate', 'KB', '%'], ...breakdown.crates.map(([c, b]) => [c, kb(b), (100 * b / breakdown.total).toFixed(1)])]));
+        console.log('');
+        console.log(table([['largest items', 'KB'], ...breakdown.top.map((i) => [i.name.slice(0, 110), kb(i.bytes)])]));
+      } else {
+        console.log('\n(twiggy is not installed: no breakdown of the wasm)');
     }
 
     for (const [name, profile] of [['1× CPU, no network throttling', DESKTOP], ['4× CPU, no network throttling', CPU4], ['4× CPU, mobile network (150 ms, 1.6 Mbit/s)', MOBILE]]) {
@@ -467,6 +481,8 @@ try {
       }
       console.log(`\nFirst visit, ${name}, compressed host, cache off, median of ${RUNS} runs (ms)\n`);
       console.log(table(rows));
+    }
+
     }
 
     const changes = [['CPU', 'first: to heading', 'after its frame', 'click (Event Timing)', 'warm: to heading', 'after its frame', 'click (Event Timing)']];
@@ -503,6 +519,31 @@ try {
     console.log(`medians, counting every task from that request until ${AFTER_READY / 1000} s after the app is ready\n`);
     console.log(table(startRows));
 
+    if (compareSite) {
+      const abRows = [['page', 'build', 'module to app ready', 'longest task', 'blocking time', 'long tasks (all loads)']];
+      for (const path of startPages) {
+        const loads = { this: [], compared: [] };
+        for (let i = 0; i < START_LOADS; i++) {
+          loads.this.push(await startTasks(chromium.browser, site.url + path, CPU4));
+          loads.compared.push(await startTasks(chromium.browser, compareSite.url + path, CPU4));
+        }
+        for (const [build, list] of Object.entries(loads)) {
+          abRows.push([path, build, median(list.map((l) => l.toReady)).toFixed(0),
+            median(list.map((l) => l.longest)).toFixed(0), median(list.map((l) => l.blocking)).toFixed(0),
+            list.flatMap((l) => l.tasks.map((t) => Math.round(t.duration))).join(', ') || '—']);
+        }
+      }
+      console.log(`\nThis build beside ${COMPARE} (4× CPU, ${START_LOADS} loads each, alternating; medians, ms; from the request of the app's module)\n`);
+      console.log(table(abRows));
+      const abChanges = [['build', 'first: to heading', 'after its frame', 'warm: to heading', 'after its frame']];
+      for (const [build, server] of [['this', site], ['compared', compareSite], ['this', site], ['compared', compareSite]]) {
+        const r = await routeChanges(chromium.browser, server.url, DESKTOP);
+        abChanges.push([build, r.first.rendered.toFixed(1), r.first.frame.toFixed(1), r.warm.rendered.toFixed(1), r.warm.frame.toFixed(1)]);
+      }
+      console.log('\nRoute changes at 1×, each build twice, alternating (ms)\n');
+      console.log(table(abChanges));
+    }
+
     const phone = await chromium.browser.browser().newContext({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
     const tapRows = [['tapped once the start reached', 'preview painted after (ms)', 'tap by Event Timing (ms)', 'still open once the app is ready']];
     for (const [, mark] of PHASES.slice(0, -1)) {
@@ -517,34 +558,36 @@ try {
     console.log(`\nA phone's tap on a footnote marker of / while the app starts (4× CPU), ${TAP_LOADS} loads for each moment\n`);
     console.log(table(tapRows));
 
-    const frames = Array.from({ length: 9 }, (_, i) =>
-      `<iframe src="${site.url}/embed/commitments/${i + 1}" title="Commitment ${i + 1}" width="100%" height="150" style="border:0" data-irm-embed></iframe>`);
-    await writeFile(join(partnerDir, 'nine.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-  <title>Nine embeds</title></head><body>${frames.join('\n')}<script src="${site.url}/embed.js"></script></body></html>`);
-    const partner = await serve(partnerDir, { host: '127.0.0.2' });
-    const hostRows = [['profile', 'load event (ms)', 'every height settled (ms)', 'settled after load', 'JS heap (MB)', 'wasm memory (MB)', 'heap + wasm (MB)']];
-    for (const [name, profile] of [['1×', DESKTOP], ['4×, mobile network', MOBILE]]) {
-      const h = await embedHost(chromium.browser, site, partner, profile);
-      const mb = (b) => (b / 1024 / 1024).toFixed(1);
-      const after = Math.max(0, h.settled - h.load);
-      hostRows.push([name, h.load.toFixed(0), h.settled.toFixed(0), name === '1×' ? judged(after, 500, 0) : after.toFixed(0),
-        mb(h.heap), mb(h.wasm), judged((h.heap + h.wasm) / 1024 / 1024, 10)]);
-    }
-    await partner.close();
-    console.log(`\nA partner page on another origin (${partner.url}) with the 9 commitment embeds (times from navigation ` +
-      `start; the frames share the page's process, as on phones, so the heap is theirs too)\n`);
-    console.log(table(hostRows));
+    if (!START_ONLY) {
+      const frames = Array.from({ length: 9 }, (_, i) =>
+        `<iframe src="${site.url}/embed/commitments/${i + 1}" title="Commitment ${i + 1}" width="100%" height="150" style="border:0" data-irm-embed></iframe>`);
+      await writeFile(join(partnerDir, 'nine.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+    <title>Nine embeds</title></head><body>${frames.join('\n')}<script src="${site.url}/embed.js"></script></body></html>`);
+      const partner = await serve(partnerDir, { host: '127.0.0.2' });
+      const hostRows = [['profile', 'load event (ms)', 'every height settled (ms)', 'settled after load', 'JS heap (MB)', 'wasm memory (MB)', 'heap + wasm (MB)']];
+      for (const [name, profile] of [['1×', DESKTOP], ['4×, mobile network', MOBILE]]) {
+        const h = await embedHost(chromium.browser, site, partner, profile);
+        const mb = (b) => (b / 1024 / 1024).toFixed(1);
+        const after = Math.max(0, h.settled - h.load);
+        hostRows.push([name, h.load.toFixed(0), h.settled.toFixed(0), name === '1×' ? judged(after, 500, 0) : after.toFixed(0),
+          mb(h.heap), mb(h.wasm), judged((h.heap + h.wasm) / 1024 / 1024, 10)]);
+      }
+      await partner.close();
+      console.log(`\nA partner page on another origin (${partner.url}) with the 9 commitment embeds (times from navigation ` +
+        `start; the frames share the page's process, as on phones, so the heap is theirs too)\n`);
+      console.log(table(hostRows));
 
-    const offline = await offlineCopy(site, sent);
-    console.log('\nOffline reading: a first visit to / with service workers allowed (1×, compressed host), then /commitments/3 offline\n');
-    console.log(table([
-      ['before the first paint (KB)', 'whole edition saved, after app ready (ms)', 'background save: files, KB sent', 'wasm sent', 'offline /commitments/3 FCP (ms)'],
-      [judged(offline.beforePaint / 1024, 15), offline.saved.toFixed(0), `${offline.backgroundFiles}, ${kb(offline.backgroundBytes)}`,
-        `${offline.wasmSent}×`, offline.offlineFcp.toFixed(0)],
-    ]));
+      const offline = await offlineCopy(site, sent);
+      console.log('\nOffline reading: a first visit to / with service workers allowed (1×, compressed host), then /commitments/3 offline\n');
+      console.log(table([
+        ['before the first paint (KB)', 'whole edition saved, after app ready (ms)', 'background save: files, KB sent', 'wasm sent', 'offline /commitments/3 FCP (ms)'],
+        [judged(offline.beforePaint / 1024, 15), offline.saved.toFixed(0), `${offline.backgroundFiles}, ${kb(offline.backgroundBytes)}`,
+          `${offline.wasmSent}×`, offline.offlineFcp.toFixed(0)],
+      ]));
+    }
   }
 
-  if (!arg('--no-lighthouse')) {
+  if (!arg('--no-lighthouse') && !START_ONLY) {
     await chromium.close();
     const lhRows = [['page', 'run', 'performance', 'TBT (ms)', 'LCP (ms)', 'FCP (ms)', 'accessibility', 'best practices', 'SEO']];
     for (const path of PAGES) {
@@ -568,6 +611,7 @@ try {
   await chromium.close().catch(() => {});
   await site.close();
   await plainSite.close();
+  await compareSite?.close();
   await rm(root, { recursive: true, force: true });
   await rm(partnerDir, { recursive: true, force: true });
 }

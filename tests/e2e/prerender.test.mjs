@@ -178,7 +178,10 @@ describe('the app takes over the prerendered page', () => {
   }));
   // What only the reader's browser knows: the date it is read on (each citation's access date) and the
   // address it is read at (the build names SITE_URL, this server listens elsewhere).
-  const asPrerendered = (text) => text
+  // offline.js shows the controls as the state allows (none while it saves, which starts once the app is
+  // ready): not the app's text, on either side.
+  const withoutOfflineControls = (text) => text.replace(/\n\n(Keep the whole edition on this device)?(Remove the offline copy)?$/, '');
+  const asPrerendered = (text) => withoutOfflineControls(text)
     // What this browser keeps offline, said by offline.js (not the app) once the app has loaded.
     .replace(new RegExp(`\\n\\n(${OFFLINE_STATES.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\n|$)`, 'g'), '')
     .replace(/ \(accessed \d{4}-\d{2}-\d{2}\)/g, '')
@@ -210,7 +213,7 @@ describe('the app takes over the prerendered page', () => {
         await page.goto(site.url + path);
         await page.locator('main h1').waitFor();
         assert.notEqual(await page.evaluate(() => document.documentElement.dataset.app), 'ready', path);
-        const prerendered = await page.locator('main').innerText();
+        const prerendered = withoutOfflineControls(await page.locator('main').innerText());
         const prerenderedReport = await reportText(page);
         // An embed's app starts on the reader's intent only: a key press.
         if (path.startsWith('/embed/')) await page.keyboard.press('Shift');
