@@ -19,17 +19,17 @@ thread_local! {
     static REPORTS: RefCell<HashMap<String, Fetched>> = RefCell::new(HashMap::new());
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 struct Fetched {
     report: &'static Report,
-    url: &'static str,
+    url: String,
 }
 
 /// Where the JSON a report was read from is: the fetched file's address, or, for the compiled-in report,
 /// its copy beside the app (relative to `<base href>`).
 pub fn bundle_href(report: &Report) -> String {
-    let fetched = REPORTS.with(|reports| reports.borrow().values().find(|f| std::ptr::eq(f.report, report)).copied());
-    fetched.map_or_else(|| embedded_bundle_path(report), |fetched| fetched.url.to_string())
+    let fetched = REPORTS.with(|reports| reports.borrow().values().find(|f| std::ptr::eq(f.report, report)).cloned());
+    fetched.map_or_else(|| embedded_bundle_path(report), |fetched| fetched.url)
 }
 
 /// The text of the file `bundle_href` names, fetched (the service worker answers it offline).
@@ -53,8 +53,8 @@ pub async fn fetch_manifest() -> Result<(Manifest, String), FetchError> {
 /// The report the manifest lists as `id`, fetched and validated (once per page).
 pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
     check_requested_id(id)?;
-    if let Some(fetched) = REPORTS.with(|reports| reports.borrow().get(id).copied()) {
-        return Ok(fetched.report);
+    if let Some(report) = REPORTS.with(|reports| reports.borrow().get(id).map(|fetched| fetched.report)) {
+        return Ok(report);
     }
     let (manifest, manifest_url) = fetch_manifest().await?;
     let entry = manifest.entry(id).ok_or(FetchError::NotListed)?;
@@ -62,9 +62,9 @@ pub async fn fetch_report(id: &str) -> Result<&'static Report, FetchError> {
     let text = fetch_text(&url, MAX_BUNDLE_BYTES).await?;
     let report = load(&text).map_err(|error| FetchError::invalid_bundle(&url, error))?;
     check_bundle_id(&url, id, &report.id)?;
-    let fetched = Fetched { report: Box::leak(Box::new(report)), url: url.leak() };
-    REPORTS.with(|reports| reports.borrow_mut().insert(id.to_string(), fetched));
-    Ok(fetched.report)
+    let report: &'static Report = Box::leak(Box::new(report));
+    REPORTS.with(|reports| reports.borrow_mut().insert(id.to_string(), Fetched { report, url }));
+    Ok(report)
 }
 
 /// The catalogue of `language`, fetched from `locales/` beside the app and checked against the English one.

@@ -97,18 +97,10 @@ pub fn after_reveal(then: impl FnOnce() + 'static) {
 /// off-screen, so no one sees the frame without it), at once afterwards. The router renders a route in
 /// a microtask of the task that built it: without this, the frame and the page are one long task.
 pub fn routes_in_next_task<V: IntoView + 'static>(routes: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
-    let ready = RwSignal::new(!is_pending());
-    if !ready.get_untracked() {
-        leptos::task::spawn_local(async move {
-            next_task().await;
-            ready.set(true);
-            // Queued behind the router's own render of the matched page, in this same task.
-            leptos::task::spawn_local(async { mark("app-route-rendered") });
-        });
+    if !is_pending() {
+        return routes().into_any();
     }
-    // Type-erased: an `Option` of the routes' own view type would instantiate the whole route tree's
-    // rendering code a second time (about 20 KB of wasm).
-    move || ready.get().then(|| routes().into_any())
+    in_later_task(routes, || mark("app-route-rendered"))
 }
 
 /// A part of a page (a section, a chart), rendered while the app takes over in a task of its own, queued
@@ -118,13 +110,23 @@ pub fn in_own_task<V: IntoView + 'static>(part: impl Fn() -> V + Send + Sync + '
     if !is_pending() && !IN_PARTS.with(std::cell::Cell::get) {
         return part().into_any();
     }
-    let ready = RwSignal::new(false);
     PARTS_TO_RENDER.with(|parts| parts.set(parts.get() + 1));
+    in_later_task(part, || PARTS_TO_RENDER.with(|parts| parts.set(parts.get().saturating_sub(1))))
+}
+
+/// `part`, rendered in the next task (queued behind those before it); `rendered` runs once it has.
+/// Type-erased: an `Option` of the part's own view type would instantiate its rendering code a second
+/// time (for the routes, about 20 KB of wasm).
+fn in_later_task<V: IntoView + 'static>(
+    part: impl Fn() -> V + Send + Sync + 'static,
+    rendered: impl FnOnce() + 'static,
+) -> AnyView {
+    let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
         next_task().await;
         ready.set(true);
         // Queued behind the render of the part, in this same task.
-        leptos::task::spawn_local(async { PARTS_TO_RENDER.with(|parts| parts.set(parts.get().saturating_sub(1))) });
+        leptos::task::spawn_local(async move { rendered() });
     });
     (move || ready.get().then(|| part().into_any())).into_any()
 }

@@ -1,8 +1,8 @@
 //! What the reader was doing on the prerendered page, carried over when the app's copy replaces it:
 //! scroll position, keyboard focus, text selection, text typed into the search box (value and caret) and
-//! the footnote preview open (tapped before the app, `boot.js`) or under the pointer. The two copies have the same elements in the same order
-//! (the same components render both); places are kept as element paths and text offsets, which survive
-//! the different splitting of text nodes.
+//! the footnote preview open (tapped before the app, `boot.js`) or under the pointer. The two copies have
+//! the same elements in the same order (the same components render both); places are kept as element
+//! paths and text offsets, which survive the different splitting of text nodes.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, Node};
