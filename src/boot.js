@@ -62,6 +62,12 @@
     markSectionInView();
   }
 
+  // A restart after a trap (below) is this page again, with why in its history entry.
+  const restartedAfter = history.state?.irmRestartedAfter;
+  if (restartedAfter) {
+    performance.mark?.(`app-restart: ${restartedAfter}`);
+    forgetRestart();
+  }
   let started = false;
   const intents = ['pointerdown', 'keydown', 'focusin', 'mouseover', 'touchstart'];
   function start() {
@@ -69,6 +75,7 @@
     started = true;
     for (const type of intents) removeEventListener(type, onIntent, true);
     root.dataset.app = 'starting';
+    guardHistory();
     // The app failing as it starts (its files refused; a trap or an error thrown through the wasm): the
     // page stays as it is, it reads and its links work without the app. The performance timeline keeps
     // why, for tests (`app-error: …`; a panic's own message is marked by the app, `app-panic: …`).
@@ -77,11 +84,56 @@
       root.dataset.app = 'unavailable';
       performance.mark?.(`app-error: ${why}`);
     };
+    const onError = (error, message) => {
+      const trace = `${error?.stack}`.slice(0, 300);
+      if (error?.name === 'RuntimeError' && !restartedAfter && root.dataset.app === 'starting') restart(`${message} | ${trace}`);
+      else fail(`${message} | ${trace}`);
+    };
     addEventListener('error', (event) => {
       const trace = `${event.filename} ${event.error?.stack}`;
-      if (event.error?.name === 'RuntimeError' || /\/irm-report-[0-9a-f]+(_bg\.wasm|\.js)\b/.test(trace)) fail(event.message);
+      if (event.error?.name === 'RuntimeError' || /\/irm-report-[0-9a-f]+(_bg\.wasm|\.js)\b/.test(trace)) onError(event.error, event.message);
     });
-    import(new URL(script.dataset.start, document.baseURI).href).catch((error) => fail(String(error)));
+    import(new URL(script.dataset.start, document.baseURI).href).catch((error) => onError(error, String(error)));
+  }
+  /**
+   * A wasm trap while the app starts (WebKitGTK 2.50's engine traps now and then, README "Browsers"):
+   * the page loads again, once, and its app starts at once with a fresh instance. Not a second instance
+   * in this page: the trapped one keeps its listeners (the router's clicks, its panic hook) and would
+   * fight the new one. The guard lives in this history entry (a reload keeps it; no storage needed) and
+   * is taken out as the page loads again, so a second trap leaves the readable page (`fail`), never a loop.
+   */
+  function restart(why) {
+    try {
+      history.replaceState({ ...history.state, irmRestartedAfter: why.slice(0, 500) }, '');
+    } catch {
+      return (root.dataset.app = 'unavailable'), performance.mark?.(`app-error: ${why}`);
+    }
+    root.dataset.app = 'restarting';
+    location.reload();
+  }
+  function forgetRestart() {
+    const { irmRestartedAfter: _, ...state } = history.state;
+    try {
+      history.replaceState(state, '');
+    } catch { /* throttled: the next load's trap then fails instead of restarting */ }
+  }
+  /**
+   * Safari throws a SecurityError when a page calls `pushState`/`replaceState` too often (100 times in
+   * 10 seconds), and the router unwraps the call: the app would panic and stop. A push it refuses becomes
+   * an ordinary page load of the new address (every address has a page of its own); a replace it
+   * refuses is dropped (the address lags, the page is right).
+   */
+  function guardHistory() {
+    for (const name of ['pushState', 'replaceState']) {
+      const call = History.prototype[name];
+      History.prototype[name] = function (state, title, url) {
+        try {
+          return call.call(this, state, title, url);
+        } catch {
+          if (name === 'pushState' && url != null) location.assign(new URL(url, location.href).href);
+        }
+      };
+    }
   }
   function onIntent(event) {
     const target = event.target instanceof Element ? event.target : null;
@@ -103,7 +155,7 @@
   };
   const language = supported(query.get('lang')) || (!embed && supported(stored('irm-report-language'))) ||
     (navigator.languages || [navigator.language]).map(supported).find(Boolean) || 'en';
-  if (language !== 'en' || query.get('bundle')) {
+  if (language !== 'en' || query.get('bundle') || restartedAfter) {
     start();
     return;
   }
@@ -280,6 +332,13 @@
       const app = document.getElementById('app');
       const control = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
       if (root.dataset.app !== 'ready' && app && control && app.contains(control)) clicks.push(pathOf(control, app));
+    }, true);
+    // `?` (the keyboard shortcuts) before the app: its button in the footer is pressed once the app is in.
+    addEventListener('keydown', (event) => {
+      const app = document.getElementById('app');
+      const help = app?.querySelector('.keys-button');
+      const typing = event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]');
+      if (root.dataset.app !== 'ready' && event.key === '?' && help && !typing) clicks.push(pathOf(help, app));
     }, true);
     new MutationObserver((_, observer) => {
       if (root.dataset.app !== 'ready') return;

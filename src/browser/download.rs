@@ -12,7 +12,9 @@ pub fn download_text(file_name: &str, mime: &str, contents: &str) -> Result<(), 
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let result = click_download(&url, file_name);
-    web_sys::Url::revoke_object_url(&url)?;
+    // Not at once: Safari cancels a download whose address is revoked before it has started. Forty
+    // seconds, as FileSaver.js waits (a download has started long before).
+    set_timeout(move || drop(web_sys::Url::revoke_object_url(&url)), std::time::Duration::from_secs(40));
     result
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use crate::components::keyboard_help::KeyboardHelp;
 use crate::components::language::LanguageSwitch;
 use crate::components::search_box::{SearchBox, SEARCH_INPUT_ID};
 use crate::components::theme::ThemeSwitch;
@@ -96,6 +97,9 @@ pub fn Frame(report: &'static Report, children: Children) -> impl IntoView {
                 {t(Msg::FooterAfterPublisher)} <a href=report.url.as_str() rel="noopener noreferrer">
                     {report.url.as_str()}
                 </a>
+            </p>
+            <p>
+                <KeyboardHelp />
             </p>
         </footer>
     }

@@ -9,6 +9,7 @@ pub mod embed_dialog;
 pub mod footnote_ref;
 pub mod frame;
 pub mod heading;
+pub mod keyboard_help;
 pub mod language;
 pub mod not_found;
 pub mod quote;

@@ -118,7 +118,7 @@ pub fn SearchBox() -> impl IntoView {
 }
 
 /// Whether a key press goes into a field that takes text (where `/` and `s` are text, not shortcuts).
-fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
+pub fn typing_in(event: &web_sys::KeyboardEvent) -> bool {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return false;
     };

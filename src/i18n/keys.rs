@@ -247,4 +247,12 @@ messages! {
     OfflineOffline = "offline.offline",
     OfflineNotSaved = "offline.not_saved",
     OfflineToReport = "offline.to_report",
+    KeysButton = "keys.button",
+    KeysTitle = "keys.title",
+    KeysOr = "keys.or",
+    KeysSearch = "keys.search",
+    KeysHelp = "keys.help",
+    KeysEscape = "keys.escape",
+    KeysTab = "keys.tab",
+    KeysEnter = "keys.enter",
 }

@@ -3,15 +3,19 @@
 // page (where requestIdleCallback or the Network Information API may not exist), a client-side route
 // change, a footnote preview on focus, a filtered scorecard link, search, the Mongolian interface, an
 // embed sizing itself on a partner page of another origin, and the offline copy read with the host gone.
+// Each test ends by reading what support/page-errors.js recorded on the site's pages: any error fails it,
+// and a start may have trapped only if it was restarted once (boot.js) and then worked.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { DIST } from './support/browser.mjs';
 import { htmlPages, serve } from './support/server.mjs';
 import { missing, startSession } from './support/webdriver.mjs';
 
 let site, partner;
 before(async () => {
-  site = await serve(DIST, { compress: true });
+  const headScript = await readFile(new URL('./support/page-errors.js', import.meta.url), 'utf8');
+  site = await serve(DIST, { compress: true, headScript });
   const embed = `${site.url}/embed/commitments/3`;
   const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A partner's page</title></head>
 <body><h1>A partner's page</h1>
@@ -47,6 +51,37 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
       browser = await startSession(engine);
     });
     after(async () => { await browser?.quit(); });
+    afterEach(async () => {
+      if (!browser) return;
+      // Back on the site's origin (a test may end on the partner's), where its pages recorded.
+      await browser.goto(`${site.url}/robots.txt`);
+      const recorded = await browser.run(() => {
+        const all = JSON.parse(sessionStorage.getItem('irm-lane-errors') || '[]');
+        sessionStorage.removeItem('irm-lane-errors');
+        return all;
+      });
+      const traps = recorded.filter((r) => r.trap), restarts = recorded.filter((r) => r.restart);
+      const errors = recorded.filter((r) => r.error && !r.trap);
+      assert.deepEqual(errors, [], `${engine}: errors on the site's pages`);
+      assert.equal(traps.length, restarts.length, `${engine}: every trap restarted the app once: ${JSON.stringify(recorded)}`);
+      if (traps.length) console.log(`# ${engine}: ${traps.length} trap(s), each restarted once: ${JSON.stringify(recorded)}`);
+    });
+
+    test('the lane sees errors: an uncaught error and a console error on a page are recorded', async () => {
+      await browser.goto(`${site.url}/sources`);
+      // Made by a script of the page's own (a WebDriver script runs apart from the page in some engines).
+      await browser.run(() => {
+        const script = document.createElement('script');
+        script.src = '/__head.js?check';
+        document.head.append(script);
+      });
+      const recorded = await browser.waitFor('both recorded', () => {
+        const all = JSON.parse(sessionStorage.getItem('irm-lane-errors') || '[]');
+        return all.length >= 2 && all;
+      });
+      assert.deepEqual(recorded.map((r) => r.error).sort(), ['console: the lane’s own check', 'uncaught Error: the lane’s own check']);
+      await browser.run(() => sessionStorage.removeItem('irm-lane-errors'));
+    });
 
     test('the app takes over the prerendered page by itself', async () => {
       await browser.goto(`${site.url}/`);
@@ -62,6 +97,8 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
     });
 
     test('a link is a client-side route change, with focus on the new heading', async () => {
+      await browser.goto(`${site.url}/`);
+      await browser.waitFor('the app', appReady);
       await browser.run(() => { window.sameDocument = true; });
       await browser.click('nav ul a[href$="/commitments"]');
       const heading = await browser.waitFor('the scorecard', () =>
@@ -136,6 +173,46 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
           assert.ok(needed > 150 && Math.abs(frame - needed) <= 2, `${id} at ${width} px: frame ${frame}, document ${needed}`);
         }
       }
+    });
+
+    test('downloads: a chart as SVG, PNG and CSV, the scorecard as CSV, the bundle as JSON', async () => {
+      await browser.goto(`${site.url}/data`);
+      await browser.waitFor('the app', appReady);
+      // The link the app hands the browser is recorded (no save dialog in a headless engine) with the file
+      // behind it (the page's policy lets no script fetch a blob: address, so the Blob is kept as it is
+      // made); a blob address revoked before a second has passed would cancel a download in Safari.
+      await browser.run(() => {
+        window.downloads = [];
+        window.revoked = [];
+        const blobs = new Map();
+        const create = URL.createObjectURL, revoke = URL.revokeObjectURL;
+        URL.createObjectURL = (blob) => { const url = create(blob); blobs.set(url, blob); return url; };
+        URL.revokeObjectURL = (url) => { window.revoked.push(url); revoke(url); };
+        HTMLAnchorElement.prototype.click = function () {
+          window.downloads.push({ href: this.href, name: this.download, blob: blobs.get(this.href) });
+        };
+      });
+      const controls = ['.chart-actions button[data-format=svg]', '.chart-actions button[data-format=png]',
+        '.chart-actions button[data-format=csv]', 'button[data-file=scorecard]', 'a[data-file=bundle]'];
+      for (const css of controls) await browser.click(css);
+      await browser.waitFor('five downloads', () => window.downloads.length === 5);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const files = await browser.waitFor('their contents', () => {
+        if (window.read) return window.read.files;
+        window.read = {};
+        Promise.all(window.downloads.map(async ({ href, name, blob }) => {
+          const text = blob ? await blob.text() : atob(href.slice(href.indexOf(',') + 1));
+          return { name, scheme: href.split(':')[0], start: text.slice(0, 8), size: text.length, revoked: window.revoked.includes(href) };
+        })).then((files) => { window.read.files = files; }, (error) => { window.read.files = [{ name: `unreadable: ${error}` }]; });
+        return false;
+      });
+      const all = JSON.stringify(files);
+      const byName = Object.fromEntries(files.map((f) => [f.name.replace(/^.*\./, ''), f]));
+      assert.deepEqual(files.map((f) => f.name.replace(/^.*\./, '')).sort(), ['csv', 'csv', 'json', 'png', 'svg'], all);
+      assert.equal(byName.svg.start.slice(0, 4), '<svg', all);
+      assert.equal(byName.png.start, '\x89PNG\r\n\x1a\n', all);
+      assert.equal(byName.json.start[0], '{', all);
+      assert.ok(files.every((f) => f.size > 100 && !f.revoked), all);
     });
 
     test('after one visit the edition reads with its host gone', async () => {

@@ -91,13 +91,25 @@ function encode(body, file, acceptEncoding) {
  * `host`: the address to listen on (another loopback address is another origin). `fallback`: what a page
  * request for no file gets, `'shell'` (shell.html, status 200) or `'404'` (404.html, status 404). `base`:
  * the sub-path the site is published under (`/mongolia/`); nothing is served outside it. `onSent(path, bytes)`:
- * told of each file sent (the benchmark counts what a background save costs).
+ * told of each file sent (the benchmark counts what a background save costs). `headScript`: a script's
+ * source, served as `/__head.js` and loaded first in every HTML page (the WebDriver lane's error recorder;
+ * the pages then differ from the build's, so the offline copy does not keep them).
  */
-export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell', base = '/', onSent } = {}) {
+export async function serve(root, { handle, plain = false, compress = false, host = '127.0.0.1', fallback = 'shell', base = '/', onSent, headScript } = {}) {
   const rules = plain ? [] : await readHeaderRules(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: the path is not percent-encoded UTF-8');
+      return;
+    }
     if (handle && (await handle(path, req, res))) return;
+    if (headScript && path === '/__head.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(headScript);
+      return;
+    }
     if (!`${path}/`.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -119,7 +131,10 @@ export async function serve(root, { handle, plain = false, compress = false, hos
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const raw = await readFile(target);
+    let raw = await readFile(target);
+    if (headScript && extname(target) === '.html') {
+      raw = Buffer.from(String(raw).replace(/<head>/, '<head><script src="/__head.js"></script>'));
+    }
     const { body, encoding } = compress ? encode(raw, target, req.headers['accept-encoding']) : { body: raw };
     res.writeHead(status, {
       ...headersFor(rules, path),
