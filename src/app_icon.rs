@@ -132,6 +132,68 @@ mod tests {
         }
     }
 
+    /// The corners of an SVG path made of straight lines (`M`, `L`, `H`, `V`, each also relative, and `z`).
+    fn polygon(path: &str) -> Vec<(f32, f32)> {
+        let mut tokens = Vec::new();
+        let mut number = String::new();
+        for c in path.chars().chain([' ']) {
+            if c.is_ascii_digit() || c == '.' || (c == '-' && number.is_empty()) {
+                number.push(c);
+                continue;
+            }
+            if !number.is_empty() {
+                tokens.push(std::mem::take(&mut number));
+            }
+            if c.is_ascii_alphabetic() {
+                tokens.push(c.to_string());
+            } else if c == '-' {
+                number.push(c);
+            }
+        }
+        let (mut points, mut at, mut command) = (Vec::new(), (0.0f32, 0.0f32), 'M');
+        let mut tokens = tokens.into_iter().peekable();
+        while let Some(token) = tokens.next() {
+            let value = match token.parse::<f32>() {
+                Ok(value) => value,
+                Err(_) => {
+                    command = token.chars().next().unwrap();
+                    continue;
+                }
+            };
+            let relative = command.is_ascii_lowercase();
+            let base = if relative { at } else { (0.0, 0.0) };
+            at = match command.to_ascii_uppercase() {
+                'H' => (base.0 + value, at.1),
+                'V' => (at.0, base.1 + value),
+                'M' | 'L' => (base.0 + value, base.1 + tokens.next().unwrap().parse::<f32>().unwrap()),
+                other => panic!("the favicon's path uses {other}: not a straight line"),
+            };
+            points.push(at);
+            // Numbers after a move are lines (SVG's rule).
+            if command == 'M' {
+                command = 'L';
+            } else if command == 'm' {
+                command = 'l';
+            }
+        }
+        points
+    }
+
+    #[test]
+    fn the_icon_draws_the_favicon_letter_colour_and_corners() {
+        let svg = include_str!("../public/favicon.svg");
+        let attribute = |name: &str| {
+            let start =
+                svg.find(&format!(" {name}=\"")).unwrap_or_else(|| panic!("no {name} in the favicon")) + name.len() + 3;
+            &svg[start..start + svg[start..].find('"').unwrap()]
+        };
+        assert_eq!(attribute("viewBox"), format!("0 0 {GRID} {GRID}"));
+        assert_eq!(attribute("rx").parse::<f32>().unwrap(), CORNER);
+        let [r, g, b] = ACCENT;
+        assert_eq!(attribute("fill"), format!("#{r:02x}{g:02x}{b:02x}"), "the square's colour");
+        assert_eq!(polygon(attribute("d")), LETTER, "the letter");
+    }
+
     #[test]
     fn the_letter_stays_in_the_safe_zone_of_a_maskable_icon() {
         let radius = |(x, y): (f32, f32)| ((x - GRID / 2.0).powi(2) + (y - GRID / 2.0).powi(2)).sqrt() / GRID;

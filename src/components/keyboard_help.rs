@@ -21,27 +21,26 @@ const SHORTCUTS: [(&[&str], Msg); 5] = [
 #[component]
 pub fn KeyboardHelp() -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
+    let list = NodeRef::<html::Dl>::new();
     // Where focus was when the dialog opened (the button, or wherever `?` was pressed).
-    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    // Built when it first opens, not with every page.
-    let built = RwSignal::new(false);
+    let opener = std::rc::Rc::new(std::cell::RefCell::new(None::<web_sys::HtmlElement>));
+    let opened_from = opener.clone();
     let open = move || {
-        let focused = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        opener.set_value(focused);
-        built.set(true);
-        // Its contents render in a microtask: open it on the next frame.
-        request_animation_frame(move || {
-            if let Some(dialog) = dialog.get_untracked() {
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
-            }
-        });
+        let (Some(dialog), Some(list)) = (dialog.get_untracked(), list.get_untracked()) else { return };
+        if dialog.open() {
+            return;
+        }
+        if list.child_element_count() == 0 {
+            fill(&list);
+        }
+        *opener.borrow_mut() = document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        let _ = dialog.show_modal();
     };
+    let on_question_mark = open.clone();
     let on_key = window_event_listener(leptos::ev::keydown, move |event| {
         if event.key() == "?" && !event.ctrl_key() && !event.meta_key() && !event.alt_key() && !typing_in(&event) {
             event.prevent_default();
-            open();
+            on_question_mark();
         }
     });
     on_cleanup(move || on_key.remove());
@@ -51,7 +50,7 @@ pub fn KeyboardHelp() -> impl IntoView {
         }
     };
     let on_close = move |_| {
-        if let Some(element) = opener.get_value().filter(|e| e.is_connected()) {
+        if let Some(element) = opened_from.borrow_mut().take().filter(|e| e.is_connected()) {
             let _ = element.focus();
         }
     };
@@ -59,41 +58,37 @@ pub fn KeyboardHelp() -> impl IntoView {
         <button type="button" class="keys-button" aria-haspopup="dialog" aria-keyshortcuts="?" on:click=move |_| open()>
             {t(Msg::KeysButton)}
         </button>
-        <dialog node_ref=dialog class="dialog keys-dialog" aria-labelledby="keys-heading" on:close=on_close>
-            {move || {
-                built
-                    .get()
-                    .then(|| {
-                        view! {
-                            <h2 id="keys-heading">{t(Msg::KeysTitle)}</h2>
-                            <dl class="keys">
-                                {SHORTCUTS
-                                    .map(|(keys, what)| {
-                                        view! {
-                                            <dt>
-                                                {keys
-                                                    .iter()
-                                                    .enumerate()
-                                                    .map(|(i, key)| {
-                                                        view! {
-                                                            {(i > 0).then(|| format!(" {} ", t(Msg::KeysOr)))}
-                                                            <kbd>{*key}</kbd>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </dt>
-                                            <dd>{t(what)}</dd>
-                                        }
-                                    })}
-                            </dl>
-                            <p>
-                                <button type="button" class="close" on:click=close>
-                                    {t(Msg::Close)}
-                                </button>
-                            </p>
-                        }
-                    })
-            }}
+        <dialog node_ref=dialog class="keys-dialog" aria-labelledby="keys-heading" on:close=on_close>
+            <h2 id="keys-heading">{t(Msg::KeysTitle)}</h2>
+            <dl class="keys" node_ref=list></dl>
+            <p>
+                <button type="button" class="close" on:click=close>
+                    {t(Msg::Close)}
+                </button>
+            </p>
         </dialog>
+    }
+}
+
+/// The list, written when the dialog first opens: plain elements and text (no markup is parsed), which
+/// costs the wasm far less than a view of its own.
+fn fill(list: &web_sys::HtmlElement) {
+    let element = |tag: &str, text: &str| {
+        let element = document().create_element(tag).ok()?;
+        element.set_text_content(Some(text));
+        Some(element)
+    };
+    for (keys, what) in SHORTCUTS {
+        let (Some(term), Some(meaning)) = (element("dt", ""), element("dd", t(what))) else { return };
+        for (i, key) in keys.iter().enumerate() {
+            if i > 0 {
+                let _ = term.append_with_str_1(&format!(" {} ", t(Msg::KeysOr)));
+            }
+            if let Some(key) = element("kbd", key) {
+                let _ = term.append_child(&key);
+            }
+        }
+        let _ = list.append_child(&term);
+        let _ = list.append_child(&meaning);
     }
 }

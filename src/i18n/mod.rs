@@ -77,10 +77,11 @@ pub fn pieces<'a>(template: &'a str, names: &[&str]) -> Vec<Piece<'a>> {
     let mut rest = template;
     // How much of `rest` is known to hold no placeholder (an unknown `{…}` is skipped, not cut).
     let mut scanned = 0;
+    // A `}` is looked for only as far as the longest name reaches: linear in the text, also on a run of `{`.
+    let reach = names.iter().map(|name| name.len()).max().unwrap_or(0) + 1;
     while let Some(open) = rest[scanned..].find('{').map(|i| scanned + i) {
         let after = &rest[open + 1..];
-        let arg = after
-            .find('}')
+        let arg = closing_brace(after, reach)
             .and_then(|close| names.iter().position(|name| *name == &after[..close]).map(|i| (i, open + close + 2)));
         match arg {
             Some((i, next)) => {
@@ -98,6 +99,15 @@ pub fn pieces<'a>(template: &'a str, names: &[&str]) -> Vec<Piece<'a>> {
         out.push(Piece::Text(rest));
     }
     out
+}
+
+/// Where the first `}` of `text` is, if within its first `reach` bytes (a `}` is one byte: the index is
+/// a char boundary).
+pub(crate) fn closing_brace(text: &str, reach: usize) -> Option<usize> {
+    let window = &text.as_bytes()[..reach.min(text.len())];
+    #[cfg(test)]
+    tests::EXAMINED.with(|examined| examined.set(examined.get() + window.len()));
+    window.iter().position(|&b| b == b'}')
 }
 
 fn fill(template: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
@@ -154,6 +164,27 @@ pub fn choose_language<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    thread_local! {
+        /// Bytes looked at for a closing brace: the work of a scan, counted (not timed).
+        pub static EXAMINED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    #[test]
+    fn a_megabyte_of_braces_is_scanned_in_linear_steps_and_refused() {
+        let braces = "{".repeat(1 << 20);
+        EXAMINED.with(|examined| examined.set(0));
+        assert_eq!(pieces(&braces, &["report", "title"]), [Piece::Text(&braces)]);
+        let steps = EXAMINED.with(std::cell::Cell::get);
+        assert!(steps <= 7 * braces.len(), "{steps} bytes looked at for {} of text", braces.len());
+        // As a catalogue text it is refused for its length, before any placeholder is looked for.
+        let json = format!("{{\"nav.menu\": \"{braces}\"}}");
+        EXAMINED.with(|examined| examined.set(0));
+        let problems = parse_catalogue("mn", &json, &["nav.menu".to_string()]).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].reason.contains("1048576 characters: at most 2000"), "{}", problems[0].reason);
+        assert_eq!(EXAMINED.with(std::cell::Cell::get), 0);
+    }
 
     #[test]
     fn the_query_wins_then_the_saved_choice_then_the_browser() {

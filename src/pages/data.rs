@@ -25,8 +25,9 @@ pub fn DataPage() -> impl IntoView {
     let accessed = RwSignal::new(None::<String>);
     let edition_url = RwSignal::new(use_context::<SiteAddress>().map(|site| site.0).unwrap_or_default());
     Effect::new(move |_| {
-        let today = String::from(js_sys::Date::new_0().to_iso_string());
-        accessed.set(today.get(..10).map(str::to_string));
+        // The reader's own date (a reader in Ulaanbaatar before 08:00 is not yet at the UTC date's end).
+        let now = js_sys::Date::new_0();
+        accessed.set(Some(format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())));
         edition_url.set(absolute_url("/"));
     });
     let citations = [

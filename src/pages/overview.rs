@@ -257,6 +257,7 @@ fn Commitments(report: &'static Report) -> impl IntoView {
 
 #[component]
 fn Footnotes(report: &'static Report) -> impl IntoView {
+    let citing = report.citing_by_footnote();
     view! {
         <section id="footnotes" aria-labelledby="footnotes-heading" class="footnotes">
             <LinkedHeading
@@ -270,9 +271,10 @@ fn Footnotes(report: &'static Report) -> impl IntoView {
                     .footnotes
                     .iter()
                     .map(|f| {
-                        let back_links = report
-                            .citing(f.number)
+                        let back_links = citing
+                            .get(&f.number)
                             .into_iter()
+                            .flatten()
                             .map(|p| {
                                 let target = format!("#{}", footnote_marker_id(f.number, &p.paragraph.id));
                                 view! {

@@ -84,6 +84,18 @@ impl Report {
         self.paragraphs().into_iter().filter(|p| p.paragraph.spans.contains(&Span::Footnote(number))).collect()
     }
 
+    /// The paragraphs that cite each footnote, in reading order, each once, for all footnotes in one pass
+    /// (the list of footnotes on `/` would otherwise read the whole report once per footnote).
+    pub fn citing_by_footnote(&self) -> BTreeMap<u32, Vec<Located<'_>>> {
+        let mut by_footnote: BTreeMap<u32, Vec<Located<'_>>> = BTreeMap::new();
+        for place in self.paragraphs() {
+            for number in footnotes_in(place.paragraph.spans.iter()) {
+                by_footnote.entry(number).or_default().push(place);
+            }
+        }
+        by_footnote
+    }
+
     /// The sentences that cite footnote `number`, in reading order.
     pub fn citations(&self, number: u32) -> Vec<Quote<'_>> {
         self.quotes(|span| *span == Span::Footnote(number))

@@ -630,7 +630,7 @@ fn paragraphs_with_paths(sections: &[Section]) -> Vec<(String, &Paragraph)> {
 
 /// Bidi overrides, embeddings and isolates reorder what a reader sees (a title could show a different
 /// address or number than it holds); other C0/C1 controls have no place in report text either.
-fn is_disguising_control(c: char) -> bool {
+pub fn is_disguising_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
         || (c.is_control() && c != '\n' && c != '\t')
 }

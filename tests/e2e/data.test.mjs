@@ -118,6 +118,16 @@ describe('downloads', () => {
 
 describe('cite this report', () => {
   const today = new Date().toISOString().slice(0, 10);
+  test('the access date is the reader\'s own: in Ulaanbaatar at 07:30, not yesterday\'s UTC date', async () => {
+    const context = await site.chromium.browser.browser().newContext({ timezoneId: 'Asia/Ulaanbaatar' });
+    try {
+      await withPage('/data', async (page) => {
+        await page.locator('#cite-report-plain pre', { hasText: '(accessed 2026-03-02).' }).waitFor();
+      }, { context, setup: (page) => page.clock.setFixedTime(new Date('2026-03-01T23:30:00Z')) });
+    } finally {
+      await context.close();
+    }
+  });
   test('plain text and BibTeX, for the report and this edition, with copy buttons', async () => {
     const context = await site.chromium.browser.browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });

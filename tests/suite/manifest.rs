@@ -106,3 +106,14 @@ fn only_a_short_slug_is_read_from_the_address() {
         assert!(!refused.to_string().contains("evil"), "the message never repeats the value");
     }
 }
+
+#[test]
+fn a_title_that_could_disguise_its_text_is_refused() {
+    for title in ["Mongolia \u{202E}3202-1202", "Mongolia\u{2066} report", "A\u{0007}bell"] {
+        let json = serde_json::json!({"bundles": [{"id": "a", "title": title, "language": "en", "path": "a.json"}]});
+        let problems = parse_manifest(&json.to_string()).unwrap_err();
+        assert_eq!(problems.len(), 1, "{title:?}");
+        assert_eq!(problems[0].path, "bundles[0].title");
+        assert!(problems[0].reason.contains("can disguise text"), "{}", problems[0].reason);
+    }
+}

@@ -109,3 +109,17 @@ fn observations_footnotes_and_citations_per_item() {
     );
     assert_eq!(report().citations(4)[0].place.paragraph.id, "implementation-in-context-p1");
 }
+
+#[test]
+fn the_paragraphs_citing_each_footnote_in_one_pass_are_those_citing_it_one_by_one() {
+    let report = irm_report::embedded::report();
+    let by_footnote = report.citing_by_footnote();
+    for footnote in &report.footnotes {
+        let ids = |list: &[irm_report::report::query::Located]| {
+            list.iter().map(|p| p.paragraph.id.clone()).collect::<Vec<_>>()
+        };
+        let one_pass = by_footnote.get(&footnote.number).map(|list| ids(list)).unwrap_or_default();
+        assert_eq!(one_pass, ids(&report.citing(footnote.number)), "footnote {}", footnote.number);
+        assert!(!one_pass.is_empty(), "footnote {} is cited", footnote.number);
+    }
+}
