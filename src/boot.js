@@ -85,9 +85,9 @@
       performance.mark?.(`app-error: ${why}`);
     };
     const onError = (error, message) => {
-      const trace = `${error?.stack}`.slice(0, 300);
-      if (error?.name === 'RuntimeError' && !restartedAfter && root.dataset.app === 'starting') restart(`${message} | ${trace}`);
-      else fail(`${message} | ${trace}`);
+      const why = `${message} | ${`${error?.stack}`.slice(0, 300)}`;
+      const trap = error?.name === 'RuntimeError' && root.dataset.app === 'starting';
+      if (!(trap && !restartedAfter && restart(why))) fail(why);
     };
     addEventListener('error', (event) => {
       const trace = `${event.filename} ${event.error?.stack}`;
@@ -101,15 +101,17 @@
    * in this page: the trapped one keeps its listeners (the router's clicks, its panic hook) and would
    * fight the new one. The guard lives in this history entry (a reload keeps it; no storage needed) and
    * is taken out as the page loads again, so a second trap leaves the readable page (`fail`), never a loop.
+   * False, and no restart, if the guard cannot be kept (the history throttle).
    */
   function restart(why) {
     try {
       history.replaceState({ ...history.state, irmRestartedAfter: why.slice(0, 500) }, '');
     } catch {
-      return (root.dataset.app = 'unavailable'), performance.mark?.(`app-error: ${why}`);
+      return false;
     }
     root.dataset.app = 'restarting';
     location.reload();
+    return true;
   }
   function forgetRestart() {
     const { irmRestartedAfter: _, ...state } = history.state;

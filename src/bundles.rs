@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::validate::{is_disguising_control, is_language_tag, is_slug, write_problems};
+use crate::report::validate::{is_language_tag, is_slug, text_problems, write_problems};
 use crate::report::{parse_json, LoadError, Problem, Report};
 
 /// Where the manifest lives, relative to the app's base address.
@@ -70,14 +70,9 @@ pub fn parse_manifest(json: &str) -> Result<Manifest, Vec<Problem>> {
         } else if manifest.bundles[..i].iter().any(|other| other.id == entry.id) {
             problems.push(Problem { path: at("id"), reason: format!("duplicate id {:?}", entry.id) });
         }
-        // The bundle's own rule for a text (validate's `text`): the title is a link's text on /data.
-        if entry.title.trim().is_empty() {
-            problems.push(Problem { path: at("title"), reason: "empty text".to_string() });
-        } else if let Some(c) = entry.title.chars().find(|&c| is_disguising_control(c)) {
-            problems.push(Problem {
-                path: at("title"),
-                reason: format!("contains the control character U+{:04X}, which can disguise text", c as u32),
-            });
+        // The bundle's own rule for a text: the title is a link's text on /data.
+        for reason in text_problems(&entry.title) {
+            problems.push(Problem { path: at("title"), reason });
         }
         if !is_language_tag(&entry.language) {
             problems

@@ -142,11 +142,8 @@ impl Checker {
     }
 
     fn text(&mut self, path: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.problem(path, "empty text");
-        }
-        if let Some(c) = value.chars().find(|&c| is_disguising_control(c)) {
-            self.problem(path, format!("contains the control character U+{:04X}, which can disguise text", c as u32));
+        for reason in text_problems(value) {
+            self.problem(path, reason);
         }
     }
 
@@ -630,7 +627,20 @@ fn paragraphs_with_paths(sections: &[Section]) -> Vec<(String, &Paragraph)> {
 
 /// Bidi overrides, embeddings and isolates reorder what a reader sees (a title could show a different
 /// address or number than it holds); other C0/C1 controls have no place in report text either.
-pub fn is_disguising_control(c: char) -> bool {
+/// What is wrong with a text the reader sees (a title, a citation): empty, or holding a character that
+/// can disguise it.
+pub fn text_problems(value: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if value.trim().is_empty() {
+        problems.push("empty text".to_string());
+    }
+    if let Some(c) = value.chars().find(|&c| is_disguising_control(c)) {
+        problems.push(format!("contains the control character U+{:04X}, which can disguise text", c as u32));
+    }
+    problems
+}
+
+fn is_disguising_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
         || (c.is_control() && c != '\n' && c != '\t')
 }
