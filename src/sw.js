@@ -1,7 +1,8 @@
 // The edition's service worker (README, "Offline reading"). `site-files` writes it as `sw.js` at the
 // base path with EDITION: this build's id and every file a reader's browser may keep, each with its
 // SHA-256 and size (`src/offline.rs`). It keeps them in one cache named by the scope and the build, so two
-// builds never mix and two editions on one site never touch each other's; serves them cache-first; and
+// builds never mix and two editions on one site never touch each other's; serves them cache-first, each
+// checked again as it is served; asks the network first for any address without a file of the build; and
 // stores an answer only when its bytes are exactly the build's, so a failed, cut-off or other build's
 // answer is never kept. It fetches nothing by itself: the page asks it to save the whole edition once it
 // has painted and its app has loaded (`src/offline.js`), or, under Save-Data, only the pages read.
@@ -61,26 +62,46 @@ const addressOf = (file) => new URL(file.replace(/(^|\/)index\.html$/, '$1'), SC
 async function answer(event, file, page) {
   const cache = await caches.open(CACHE);
   if (file) {
-    const kept = await cache.match(keyOf(file));
+    const kept = await keptCopy(cache, file);
     if (kept) return kept;
-  } else if (page && (await hasAll(cache, EDITION.app))) {
-    // An address without a page of its own (`/commitments/MN0050`, `/nowhere`): the app shows it, as
-    // the shell a host serves for it would (README, "Deploy").
-    return cache.match(keyOf('shell.html'));
   }
+  // Not kept, or an address without a file of this build: the network first, always. What this build
+  // does not know (the sitemap, a file or an edition added to the host later, a newer build's page) opens
+  // as itself; the kept copy answers only when the network does not.
   try {
     const response = await fetch(event.request);
     if (file && !removed) event.waitUntil(keepAnswer(cache, file, response.clone(), page ? event.resultingClientId : null));
     return response;
   } catch (error) {
     if (!page) throw error;
-    if (await hasAll(cache, EDITION.app)) return cache.match(keyOf('shell.html'));
-    return (!file && (await cache.match(keyOf('404.html')))) || notSaved();
+    // Offline: a route of the app (`/commitments/MN0050`, `/search?q=…`) opens in the kept app, as the
+    // shell a host serves for it would (README, "Deploy"); any other address gets the not-found page.
+    if (isRoute(event.request.url) && (await hasAll(cache, EDITION.app))) return keptCopy(cache, 'shell.html');
+    return (!file && (await keptCopy(cache, '404.html'))) || notSaved();
   }
 }
 
+/** Whether an address in the scope is one the app shows (`src/app.rs`): `''`, `commitments…`, `sources…`, `data`, `search`, `embed/…`. */
+function isRoute(address) {
+  const path = new URL(address).pathname.slice(SCOPE.pathname.length);
+  return /^(|(commitments|sources)(\/.*)?|(data|search)\/?|embed\/.+)$/.test(path);
+}
+
+/**
+ * The kept copy of a file, checked against the build's checksum each time it is served: Cache Storage
+ * belongs to the whole origin, so any script of it (every project of one `*.github.io` owner) could put a
+ * forged page under the key. A copy that fails is dropped, and the file is fetched (and kept) again.
+ */
+async function keptCopy(cache, file) {
+  const kept = await cache.match(keyOf(file));
+  if (!kept) return null;
+  const copy = await verified(file, kept);
+  if (!copy) await cache.delete(keyOf(file));
+  return copy;
+}
+
 async function hasAll(cache, files) {
-  const found = await Promise.all(files.map((file) => cache.match(keyOf(file))));
+  const found = await Promise.all(files.map((file) => keptCopy(cache, file)));
   return found.every(Boolean);
 }
 

@@ -50,6 +50,8 @@ describe('Content-Security-Policy', () => {
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff', path);
       assert.equal(response.headers.get('referrer-policy'), 'strict-origin-when-cross-origin', path);
       assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+      assert.equal(response.headers.get('cross-origin-opener-policy'), 'same-origin', path);
+      assert.equal(response.headers.get('permissions-policy'), 'camera=(), microphone=(), geolocation=(), payment=(), usb=()', path);
     }
   });
 
@@ -70,10 +72,12 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('framing', () => {
-  test("the report's pages may be framed only by this site, its embed views by any", async () => {
+  test("every HTML file may be framed only by this site, the embed views by any", async () => {
     const paths = (await htmlFiles(DIST))
       .map((file) => `/${relative(DIST, file)}`.replace(/index\.html$/, '').replace(/(.)\/$/, '$1'))
-      .filter((path) => !['/404.html', '/shell.html'].includes(path));
+      // The files by name too: a host serves /index.html, /404.html and /shell.html to whoever asks.
+      .concat(['/index.html']);
+    assert.ok(paths.includes('/404.html') && paths.includes('/shell.html'));
     assert.ok(paths.length >= 30, `${paths.length} pages`);
     for (const path of paths) {
       const response = await fetch(site.url + path);

@@ -165,6 +165,73 @@ describe('offline reading', () => {
     }
   });
 
+  test('a page planted in the offline copy by another script of the origin is never served, and the real one is kept again', async () => {
+    const server = await serve(DIST);
+    const chromium = await browserWithWorkers();
+    const page = await openPage(chromium.browser);
+    await page.goto(server.url + '/');
+    await offlineState(page, 'saved');
+    const { build, files } = await editionOf(DIST);
+    // What any script of the origin can do (on a shared `*.github.io` origin: any project of the owner).
+    const plant = (target) => target.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      await cache.put(new URL('/commitments/3/index.html', location.href).href, new Response(
+        '<!DOCTYPE html><title>Forged</title><h1>Commitment 3: rating withdrawn</h1>', { headers: { 'content-type': 'text/html' } }));
+    }, `irm-edition / ${build}`);
+    const keptPage = (target) => target.evaluate(async (name) => {
+      const kept = await (await caches.open(name)).match(new URL('/commitments/3/index.html', location.href).href);
+      return kept ? (await kept.arrayBuffer()).byteLength : 0;
+    }, `irm-edition / ${build}`);
+    await plant(page);
+    const reader = await readOffline(chromium, server.url + '/commitments/3');
+    assert.doesNotMatch(await reader.content(), /rating withdrawn|Forged/);
+    assert.match(await reader.locator('main h1').first().textContent(), /^Commitment 3/);
+    await reader.waitForFunction(async ([name, size]) => {
+      const kept = await (await caches.open(name)).match(new URL('/commitments/3/index.html', location.href).href);
+      return kept && (await kept.arrayBuffer()).byteLength === size;
+    }, [`irm-edition / ${build}`, files['commitments/3/index.html'][1]]);
+    await reader.close();
+
+    // Offline, a planted page is dropped too: the kept app shows the commitment instead.
+    await plant(page);
+    await server.close();
+    await chromium.browser.setOffline(true);
+    const offline = await readOffline(chromium, server.url + '/commitments/3');
+    assert.doesNotMatch(await offline.content(), /rating withdrawn|Forged/);
+    assert.match(await offline.locator('main h1').first().textContent(), /^Commitment 3/);
+    assert.equal(await keptPage(offline), 0, 'the planted copy is gone');
+    assert.deepEqual(offline.errors, []);
+    await offline.close();
+    await page.close();
+  });
+
+  test('after a saved visit, an address the build has no file for is asked of the network first', async () => {
+    // Files the offline set leaves out, and what the host gained after the build: a file, a newer build's page.
+    const server = await serve(DIST, {
+      handle: htmlPages({
+        '/later.html': '<!DOCTYPE html><html lang="en"><title>Later</title><h1>Added after the build</h1></html>',
+        '/commitments/10': '<!DOCTYPE html><html lang="en"><title>Ten</title><h1>Commitment 10, a newer build</h1></html>',
+      }),
+    });
+    const chromium = await browserWithWorkers();
+    const page = await openPage(chromium.browser);
+    await page.goto(server.url + '/');
+    await offlineState(page, 'saved');
+    for (const [path, expected] of [
+      ['/sitemap.xml', /<urlset/],
+      ['/robots.txt', /Sitemap: /],
+      ['/later.html', /Added after the build/],
+      ['/commitments/10', /Commitment 10, a newer build/],
+    ]) {
+      const response = await page.goto(server.url + path);
+      assert.equal(response.status(), 200, path);
+      assert.match(await response.text(), expected, path);
+    }
+    assert.equal(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), true, 'the pages were under the worker');
+    await page.close();
+    await server.close();
+  });
+
   test('with Save-Data only the pages read are kept', async () => {
     const server = await serve(DIST);
     const chromium = await browserWithWorkers();

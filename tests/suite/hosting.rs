@@ -17,7 +17,7 @@ fn under_a_sub_path_the_header_rules_name_the_whole_path() {
     assert_eq!(headers_under("/", &headers), headers);
     let moved = headers_under("/mongolia/", &headers);
     let patterns: Vec<&str> = moved.lines().filter(|line| line.starts_with('/')).collect();
-    assert_eq!(patterns[..4], ["/mongolia/*", "/mongolia/embed/*", "/mongolia/", "/mongolia/commitments"]);
+    assert_eq!(patterns[..4], ["/mongolia/*", "/mongolia/embed/*", "/mongolia/", "/mongolia/index.html"]);
     assert!(patterns.iter().all(|pattern| pattern.starts_with("/mongolia/")));
     // Only the patterns move: comments and header lines are kept as they are.
     assert_eq!(moved.lines().count(), headers.lines().count());
@@ -46,6 +46,8 @@ fn the_readme_nginx_sample_sends_the_headers_sample() {
         ("Access-Control-Allow-Origin", "*"),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
     ];
     let expected = |extra: &[(&str, String)]| -> Vec<(String, String)> {
         common
@@ -78,7 +80,14 @@ fn the_readme_nginx_sample_sends_the_headers_sample() {
     for (name, value) in common {
         assert!(headers.contains(&format!("\n  {name}: {value}\n")), "_headers sends {name}");
     }
-    assert!(headers.contains("\n/\n  X-Frame-Options: SAMEORIGIN\n  Content-Security-Policy: frame-ancestors 'self'\n"));
+    for page in ["/", "/index.html", "/404.html", "/shell.html"] {
+        let rule =
+            format!("\n{page}\n  X-Frame-Options: SAMEORIGIN\n  Content-Security-Policy: frame-ancestors 'self'\n");
+        assert!(headers.contains(&rule), "_headers refuses framing of {page}");
+    }
+    // The embed fallback is served inside `location /embed/` (with its headers): not a last-place
+    // /shell.html, which nginx would redirect internally into `location /` and its framing refusal.
+    assert!(nginx.contains("try_files $uri $uri/index.html /shell.html =404;"));
 }
 
 /// The pages name the same browser-bar colours as the web app manifest; the manifest is linked after the first paint.
